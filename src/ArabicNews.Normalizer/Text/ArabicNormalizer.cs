@@ -1,0 +1,290 @@
+using System;
+using System.Buffers;
+using System.IO;
+
+namespace ArabicNews.Text
+{
+    /// <summary>
+    /// Normalizes Arabic text for search, deduplication and NLP: diacritics, letter forms, digits, presentation forms,
+    /// invisible controls, punctuation, whitespace and spelling variants, each an independent
+    /// <see cref="ArabicNormalizerOptions"/> switch. Immutable and thread-safe: create one and share it.
+    /// </summary>
+    /// <remarks>
+    /// Text that is not Arabic passes through: Latin, emoji (with their joiners), other scripts and even lone surrogates
+    /// are never removed or changed unless an option names them. The normalizer uses no regular expressions, no culture
+    /// data and no <see cref="string.Normalize()"/>, so it behaves the same under invariant globalization.
+    /// </remarks>
+    public sealed class ArabicNormalizer
+    {
+        private readonly NormalizationTables _tables;
+        private readonly NormalizationEngine _engine;
+        private readonly bool _foldVariants;
+        private readonly CleanTextScanner _scanner;
+
+        /// <summary>The <see cref="NormalizationProfile.Search"/> preset: everything that helps matching.</summary>
+        public static ArabicNormalizer Search { get; } = new ArabicNormalizer(NormalizationProfile.Search);
+
+        /// <summary>The <see cref="NormalizationProfile.Light"/> preset: only what never changes meaning.</summary>
+        public static ArabicNormalizer Light { get; } = new ArabicNormalizer(NormalizationProfile.Light);
+
+        /// <summary>The <see cref="NormalizationProfile.Lucene"/> preset: exactly Lucene's ArabicNormalizer.</summary>
+        public static ArabicNormalizer Lucene { get; } = new ArabicNormalizer(NormalizationProfile.Lucene);
+
+        /// <summary>Creates a normalizer with the given options and the built-in spelling-variant lexicon.</summary>
+        /// <exception cref="ArgumentOutOfRangeException">The options have bits that name no option.</exception>
+        public ArabicNormalizer(ArabicNormalizerOptions options)
+            : this(options, SpellingVariantLexicon.Default)
+        {
+        }
+
+        /// <summary>Creates a normalizer with the given options and spelling-variant lexicon.</summary>
+        /// <exception cref="ArgumentNullException"><paramref name="lexicon"/> is null.</exception>
+        /// <exception cref="ArgumentOutOfRangeException">The options have bits that name no option.</exception>
+        public ArabicNormalizer(ArabicNormalizerOptions options, SpellingVariantLexicon lexicon)
+        {
+            if ((options & ~NormalizationProfile.All) != 0)
+            {
+                throw new ArgumentOutOfRangeException(nameof(options), options, "The value has bits that name no option.");
+            }
+
+            Lexicon = lexicon ?? throw new ArgumentNullException(nameof(lexicon));
+            Options = options;
+            _tables = new NormalizationTables(options);
+            _engine = new NormalizationEngine(_tables);
+            _foldVariants = (options & ArabicNormalizerOptions.FoldSpellingVariants) != 0 && !lexicon.IsEmpty;
+            _scanner = new CleanTextScanner(_tables);
+        }
+
+        /// <summary>The options this normalizer applies.</summary>
+        public ArabicNormalizerOptions Options { get; }
+
+        /// <summary>The spelling-variant lexicon used by <see cref="ArabicNormalizerOptions.FoldSpellingVariants"/>.</summary>
+        public SpellingVariantLexicon Lexicon { get; }
+
+        /// <summary>
+        /// The most characters <see cref="TryNormalize"/> can write for a source of <paramref name="sourceLength"/>
+        /// characters under these options.
+        /// </summary>
+        /// <exception cref="ArgumentOutOfRangeException">The length is negative, or the result would not fit in an <see cref="int"/>.</exception>
+        public int GetMaxOutputLength(int sourceLength)
+        {
+            if (sourceLength < 0)
+            {
+                throw new ArgumentOutOfRangeException(nameof(sourceLength), sourceLength, "The length cannot be negative.");
+            }
+
+            // A variant stem may be replaced by a canonical stem up to twice as long, and each paragraph break
+            // comes from at least one line break, so two characters per source character cover whitespace.
+            long max = (long)sourceLength * Math.Max(_tables.MaxExpansion, 2) * (_foldVariants ? 2 : 1);
+            if (max > int.MaxValue)
+            {
+                throw new ArgumentOutOfRangeException(nameof(sourceLength), sourceLength, "The maximum output length does not fit in an Int32.");
+            }
+
+            return (int)max;
+        }
+
+        /// <summary>
+        /// Normalizes a string. Returns the same instance, without allocating, when the text is already normalized.
+        /// </summary>
+        /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+        public string Normalize(string text)
+        {
+            if (text is null)
+            {
+                throw new ArgumentNullException(nameof(text));
+            }
+
+            if (IsNormalized(text.AsSpan()))
+            {
+                return text;
+            }
+
+            string result = Run(text.AsSpan(), trackOffsets: false, out _);
+            return result == text ? text : result;
+        }
+
+        /// <summary>
+        /// Normalizes <paramref name="source"/> into <paramref name="destination"/> without allocating (in the style of
+        /// <c>System.Text.Ascii</c>). Returns false, with <paramref name="written"/> = 0, when the destination is too
+        /// small; <see cref="GetMaxOutputLength"/> gives a size that is always enough. The spans must not overlap.
+        /// </summary>
+        public bool TryNormalize(ReadOnlySpan<char> source, Span<char> destination, out int written)
+        {
+            var state = default(NormalizerState);
+            if (!_foldVariants)
+            {
+                if (_engine.Run(source, destination, Span<int>.Empty, 0, ref state, isFinalBlock: true, out written))
+                {
+                    return true;
+                }
+
+                written = 0;
+                return false;
+            }
+
+            // The word pass changes a stem by at most half its length, so twice the destination holds any text that fits.
+            int scratchLength = (int)Math.Min((long)destination.Length * 2 + 16, GetMaxOutputLength(source.Length) / 2 + 16);
+            char[] scratch = ArrayPool<char>.Shared.Rent(scratchLength);
+            written = 0;
+            try
+            {
+                bool ok = _engine.Run(source, scratch.AsSpan(0, scratchLength), Span<int>.Empty, 0, ref state, isFinalBlock: true, out int charsDone)
+                    && SpellingVariantFolder.Fold(scratch.AsSpan(0, charsDone), ReadOnlySpan<int>.Empty, destination, Span<int>.Empty, _tables, Lexicon, false, false, out written);
+                if (!ok)
+                {
+                    written = 0;
+                }
+
+                return ok;
+            }
+            finally
+            {
+                ArrayPool<char>.Shared.Return(scratch);
+            }
+        }
+
+        /// <summary>
+        /// Whether <see cref="Normalize(string)"/> would return the text unchanged. Conservative only in one direction:
+        /// true always means unchanged.
+        /// </summary>
+        public bool IsNormalized(ReadOnlySpan<char> text) =>
+            _scanner.IsClean(text) && !(_foldVariants && SpellingVariantFolder.HasVariant(text, Lexicon));
+
+        /// <summary>
+        /// Normalizes a string and keeps, for every output character, the index of the source character it came from,
+        /// so that a match found in normalized text can be shown in the original.
+        /// </summary>
+        /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+        public NormalizedText NormalizeWithOffsets(string text)
+        {
+            if (text is null)
+            {
+                throw new ArgumentNullException(nameof(text));
+            }
+
+            string normalized = Run(text.AsSpan(), trackOffsets: true, out int[] offsets);
+            return new NormalizedText(text, normalized, offsets);
+        }
+
+        /// <summary>
+        /// Normalizes everything <paramref name="reader"/> holds into <paramref name="writer"/>, in bounded memory. The
+        /// output equals <see cref="Normalize(string)"/> of the whole text, however the reader delivers it.
+        /// </summary>
+        /// <exception cref="ArgumentNullException">An argument is null.</exception>
+        public void Normalize(TextReader reader, TextWriter writer)
+        {
+            if (reader is null)
+            {
+                throw new ArgumentNullException(nameof(reader));
+            }
+
+            if (writer is null)
+            {
+                throw new ArgumentNullException(nameof(writer));
+            }
+
+            new StreamingNormalizer(this).Run(reader, writer);
+        }
+
+        /// <summary>The options as a profile string, such as <c>search</c> or <c>light+fold-digits</c>.</summary>
+        public override string ToString() => NormalizationProfile.Format(Options);
+
+        /// <summary>Runs one block through both passes; used by every public entry point.</summary>
+        internal bool RunBlock(
+            ReadOnlySpan<char> source,
+            Span<char> destination,
+            Span<int> offsets,
+            Span<char> scratch,
+            Span<int> scratchOffsets,
+            int sourceBase,
+            ref NormalizerState state,
+            bool isFinalBlock,
+            bool endContinues,
+            out int written)
+        {
+            if (!_foldVariants)
+            {
+                return _engine.Run(source, destination, offsets, sourceBase, ref state, isFinalBlock, out written);
+            }
+
+            bool startContinues = state.WordContinues;
+            if (!_engine.Run(source, scratch, scratchOffsets, sourceBase, ref state, isFinalBlock, out int charsDone))
+            {
+                written = 0;
+                return false;
+            }
+
+            state.WordContinues = endContinues;
+            return SpellingVariantFolder.Fold(
+                scratch.Slice(0, charsDone),
+                scratchOffsets.IsEmpty ? ReadOnlySpan<int>.Empty : scratchOffsets.Slice(0, charsDone),
+                destination,
+                offsets,
+                _tables,
+                Lexicon,
+                startContinues,
+                endContinues,
+                out written);
+        }
+
+        private string Run(ReadOnlySpan<char> source, bool trackOffsets, out int[] offsets)
+        {
+            // Most text grows little; start near the input size and retry larger in the rare case it is not enough.
+            int capacity = source.Length + (source.Length >> 3) + 16;
+            int max = GetMaxOutputLength(source.Length);
+            while (true)
+            {
+                capacity = Math.Min(capacity, Math.Max(max, 16));
+                char[] buffer = ArrayPool<char>.Shared.Rent(capacity);
+                char[]? scratch = _foldVariants ? ArrayPool<char>.Shared.Rent(capacity) : null;
+                int[]? map = trackOffsets ? ArrayPool<int>.Shared.Rent(capacity) : null;
+                int[]? scratchMap = trackOffsets && _foldVariants ? ArrayPool<int>.Shared.Rent(capacity) : null;
+                try
+                {
+                    var state = default(NormalizerState);
+                    if (RunBlock(
+                        source,
+                        buffer.AsSpan(0, capacity),
+                        map is null ? Span<int>.Empty : map.AsSpan(0, capacity),
+                        scratch is null ? Span<char>.Empty : scratch.AsSpan(0, capacity),
+                        scratchMap is null ? Span<int>.Empty : scratchMap.AsSpan(0, capacity),
+                        0,
+                        ref state,
+                        isFinalBlock: true,
+                        endContinues: false,
+                        out int written))
+                    {
+                        offsets = map is null ? Array.Empty<int>() : map.AsSpan(0, written).ToArray();
+                        return new string(buffer, 0, written);
+                    }
+                }
+                finally
+                {
+                    ArrayPool<char>.Shared.Return(buffer);
+                    if (scratch is not null)
+                    {
+                        ArrayPool<char>.Shared.Return(scratch);
+                    }
+
+                    if (map is not null)
+                    {
+                        ArrayPool<int>.Shared.Return(map);
+                    }
+
+                    if (scratchMap is not null)
+                    {
+                        ArrayPool<int>.Shared.Return(scratchMap);
+                    }
+                }
+
+                if (capacity >= max)
+                {
+                    throw new InvalidOperationException("Normalization exceeded its own maximum output length.");
+                }
+
+                capacity *= 4;
+            }
+        }
+    }
+}

@@ -1,0 +1,30 @@
+namespace ArabicNews.Text
+{
+    /// <summary>
+    /// What the normalizer remembers between two blocks of the same text: the whitespace it has not written yet
+    /// (it may turn out to be trailing) and the previous source character (for rules that look behind).
+    /// </summary>
+    internal struct NormalizerState
+    {
+        /// <summary>Something other than whitespace has been written, so leading whitespace is behind us.</summary>
+        public bool Started;
+
+        /// <summary>Whitespace or line breaks are pending.</summary>
+        public bool HasPending;
+
+        /// <summary>A space is pending.</summary>
+        public bool PendingSpace;
+
+        /// <summary>Line breaks pending (1 = line break, 2 or more = paragraph break).</summary>
+        public int PendingLineBreaks;
+
+        /// <summary>Source index of the first pending whitespace character.</summary>
+        public int PendingSource;
+
+        /// <summary>The previous source character, or NUL at the start of the text.</summary>
+        public char PreviousSource;
+
+        /// <summary>The block starts inside a word that the previous block began (only when a block was cut mid-word).</summary>
+        public bool WordContinues;
+    }
+}

@@ -1,0 +1,213 @@
+using System;
+
+namespace ArabicNews.Text
+{
+    /// <summary>
+    /// The word pass of the normalizer: finds each Arabic word in already character-normalized text and replaces a
+    /// variant stem by its canonical spelling (written under the same character options). Unchanged stretches are
+    /// copied in bulk.
+    /// </summary>
+    internal static class SpellingVariantFolder
+    {
+        private const int MaxWord = 64;
+
+        /// <summary>
+        /// Copies <paramref name="text"/> to <paramref name="destination"/>, folding variant words. A word touching the
+        /// start (end) of the text is left alone when <paramref name="startContinues"/> (<paramref name="endContinues"/>)
+        /// says it belongs to a longer word cut at a block edge. Returns false when the destination is too small.
+        /// </summary>
+        public static bool Fold(
+            ReadOnlySpan<char> text,
+            ReadOnlySpan<int> textOffsets,
+            Span<char> destination,
+            Span<int> destinationOffsets,
+            NormalizationTables tables,
+            SpellingVariantLexicon lexicon,
+            bool startContinues,
+            bool endContinues,
+            out int written)
+        {
+            written = 0;
+            bool track = !destinationOffsets.IsEmpty;
+            Span<char> key = stackalloc char[MaxWord];
+            Span<int> keyToText = stackalloc int[MaxWord + 1];
+            int copied = 0; // text before this index is already in the destination
+            int w = 0;
+            int i = 0;
+            while (i < text.Length)
+            {
+                if (!ArabicLetters.IsArabicWordCharacter(text[i]))
+                {
+                    i++;
+                    continue;
+                }
+
+                int start = i;
+                while (i < text.Length && ArabicLetters.IsArabicWordCharacter(text[i]))
+                {
+                    i++;
+                }
+
+                int end = i;
+                if ((start == 0 && startContinues) || (end == text.Length && endContinues) || end - start > MaxWord)
+                {
+                    continue;
+                }
+
+                int keyLength = 0;
+                for (int k = start; k < end; k++)
+                {
+                    char f = MatchingFold.Fold(text[k]);
+                    if (f != '\0')
+                    {
+                        keyToText[keyLength] = k;
+                        key[keyLength++] = f;
+                    }
+                }
+
+                if (keyLength < 2)
+                {
+                    continue;
+                }
+
+                keyToText[keyLength] = end;
+                int set = lexicon.Match(key.Slice(0, keyLength), out int stemStart, out int stemLength);
+                if (set < 0)
+                {
+                    continue;
+                }
+
+                // Copy what precedes the stem, then the canonical stem, and continue after the stem.
+                int stemTextStart = keyToText[stemStart];
+                int stemTextEnd = keyToText[stemStart + stemLength];
+                if (!Copy(text, textOffsets, copied, stemTextStart, destination, destinationOffsets, ref w))
+                {
+                    return false;
+                }
+
+                string canonical = lexicon.CanonicalOf(set);
+                int emitted = 0;
+                foreach (char c in canonical)
+                {
+                    char mapped = MapForOutput(tables, c);
+                    if (mapped == '\0')
+                    {
+                        continue;
+                    }
+
+                    if ((uint)w >= (uint)destination.Length)
+                    {
+                        return false;
+                    }
+
+                    destination[w] = mapped;
+                    if (track)
+                    {
+                        int from = stemTextStart + Math.Min(emitted, stemTextEnd - stemTextStart - 1);
+                        destinationOffsets[w] = textOffsets[from];
+                    }
+
+                    w++;
+                    emitted++;
+                }
+
+                copied = stemTextEnd;
+            }
+
+            if (!Copy(text, textOffsets, copied, text.Length, destination, destinationOffsets, ref w))
+            {
+                return false;
+            }
+
+            written = w;
+            return true;
+        }
+
+        /// <summary>Whether the text has a word the lexicon would change (the normalizer's "nothing to do" check).</summary>
+        public static bool HasVariant(ReadOnlySpan<char> text, SpellingVariantLexicon lexicon)
+        {
+            Span<char> key = stackalloc char[MaxWord];
+            int i = 0;
+            while (i < text.Length)
+            {
+                if (!ArabicLetters.IsArabicWordCharacter(text[i]))
+                {
+                    i++;
+                    continue;
+                }
+
+                int start = i;
+                while (i < text.Length && ArabicLetters.IsArabicWordCharacter(text[i]))
+                {
+                    i++;
+                }
+
+                if (i - start > MaxWord)
+                {
+                    continue;
+                }
+
+                int keyLength = 0;
+                for (int k = start; k < i; k++)
+                {
+                    char f = MatchingFold.Fold(text[k]);
+                    if (f != '\0')
+                    {
+                        key[keyLength++] = f;
+                    }
+                }
+
+                if (keyLength >= 2 && lexicon.Match(key.Slice(0, keyLength), out _, out _) >= 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        // The canonical spelling goes through the same one-to-one rules as the rest of the text.
+        private static char MapForOutput(NormalizationTables tables, char c)
+        {
+            switch (tables.KindOf(c))
+            {
+                case CharKind.Remove:
+                    return '\0';
+                case CharKind.Map:
+                    return tables.Map[c];
+                default:
+                    return tables.MapOf(c);
+            }
+        }
+
+        private static bool Copy(
+            ReadOnlySpan<char> text,
+            ReadOnlySpan<int> textOffsets,
+            int from,
+            int to,
+            Span<char> destination,
+            Span<int> destinationOffsets,
+            ref int w)
+        {
+            int length = to - from;
+            if (length <= 0)
+            {
+                return true;
+            }
+
+            if (w + length > destination.Length)
+            {
+                return false;
+            }
+
+            text.Slice(from, length).CopyTo(destination.Slice(w));
+            if (!destinationOffsets.IsEmpty)
+            {
+                textOffsets.Slice(from, length).CopyTo(destinationOffsets.Slice(w));
+            }
+
+            w += length;
+            return true;
+        }
+    }
+}

@@ -1,0 +1,231 @@
+using System;
+using System.Collections.Generic;
+
+namespace ArabicNews.Text
+{
+    /// <summary>
+    /// Sets of spelling variants of loanwords and foreign names (أمريكا/أميركا, البنتاجون/البنتاغون), each folded to its
+    /// first, canonical spelling by <see cref="ArabicNormalizerOptions.FoldSpellingVariants"/>. A set lists stems: a word
+    /// matches when it is an optional proclitic (و ف ب ك ل ال and their combinations), a stem, and an optional suffix
+    /// (ا ي ية يين يون يان ات ان ين ون ه ها هم …). Stems are compared after the letter folds of <see cref="NormalizationProfile.Search"/>,
+    /// so hamza, alef maqsura, teh marbuta and diacritics never prevent a match. Immutable and thread-safe.
+    /// </summary>
+    public sealed partial class SpellingVariantLexicon
+    {
+        // Proclitics and suffixes in folded form; the longest are tried first so that وال wins over و.
+        private static readonly string[] Proclitics =
+        {
+            "وبال", "وكال", "فبال", "وال", "فال", "بال", "كال", "ولل", "فلل", "لل", "ال", "وب", "فب", "ول", "فل", "وك", "فك", "و", "ف", "ب", "ك", "ل", string.Empty,
+        };
+
+        private static readonly string[] Suffixes =
+        {
+            string.Empty, "ا", "ي", "يه", "يين", "يون", "يان", "يتين", "يتان", "يات", "يا", "ه", "ها", "هم", "هما", "ات", "ان", "ين", "ون", "ك", "كم", "نا",
+        };
+
+        private readonly string[][] _sets;
+        private readonly Dictionary<string, int> _variantToSet;
+        private readonly StemTable _stems;
+        private readonly ulong[] _firstLetterPairs = new ulong[64];
+        private readonly int _minStem;
+        private readonly int _maxStem;
+
+        /// <summary>The built-in lexicon: the curated sets in this library (see the project README for the list and evidence).</summary>
+        public static SpellingVariantLexicon Default => BuiltIn.Default;
+
+        /// <summary>A lexicon with no sets: <see cref="ArabicNormalizerOptions.FoldSpellingVariants"/> then changes nothing.</summary>
+        public static SpellingVariantLexicon Empty => BuiltIn.Empty;
+
+        /// <summary>
+        /// Creates a lexicon from variant sets. Each set lists stems in natural spelling, canonical first; stems are
+        /// written without clitics or the article (أمريك, أميرك).
+        /// </summary>
+        /// <exception cref="ArgumentNullException"><paramref name="sets"/> or one of its sets or stems is null.</exception>
+        /// <exception cref="ArgumentException">A set has fewer than two stems, a stem folds to fewer than two letters or
+        /// contains a non-letter, or a stem appears in two sets.</exception>
+        public SpellingVariantLexicon(IEnumerable<IReadOnlyList<string>> sets)
+        {
+            if (sets is null)
+            {
+                throw new ArgumentNullException(nameof(sets));
+            }
+
+            var list = new List<string[]>();
+            _variantToSet = new Dictionary<string, int>(StringComparer.Ordinal);
+            var canonicalKeys = new Dictionary<string, int>(StringComparer.Ordinal);
+            _minStem = int.MaxValue;
+            foreach (var set in sets)
+            {
+                if (set is null)
+                {
+                    throw new ArgumentNullException(nameof(sets), "A variant set is null.");
+                }
+
+                if (set.Count < 2)
+                {
+                    throw new ArgumentException("A variant set needs a canonical stem and at least one variant.", nameof(sets));
+                }
+
+                var stems = new string[set.Count];
+                for (int k = 0; k < set.Count; k++)
+                {
+                    stems[k] = set[k] ?? throw new ArgumentNullException(nameof(sets), "A stem is null.");
+                }
+
+                int index = list.Count;
+                list.Add(stems);
+                string canonicalKey = KeyOf(stems[0]);
+                if (canonicalKeys.ContainsKey(canonicalKey) || _variantToSet.ContainsKey(canonicalKey))
+                {
+                    throw new ArgumentException($"The stem '{stems[0]}' appears in two sets.", nameof(sets));
+                }
+
+                canonicalKeys.Add(canonicalKey, index);
+                for (int k = 1; k < stems.Length; k++)
+                {
+                    string key = KeyOf(stems[k]);
+                    if (key == canonicalKey)
+                    {
+                        continue; // differs only in what the letter folds already unify
+                    }
+
+                    if (_variantToSet.ContainsKey(key) || canonicalKeys.ContainsKey(key))
+                    {
+                        throw new ArgumentException($"The stem '{stems[k]}' appears in two sets.", nameof(sets));
+                    }
+
+                    _variantToSet.Add(key, index);
+                    _minStem = Math.Min(_minStem, key.Length);
+                    _maxStem = Math.Max(_maxStem, key.Length);
+                    _firstLetterPairs[PairIndex(key[0], key[1]) >> 6] |= 1UL << (PairIndex(key[0], key[1]) & 63);
+                }
+            }
+
+            _sets = list.ToArray();
+            _stems = new StemTable(_variantToSet);
+        }
+
+        /// <summary>The number of variant sets.</summary>
+        public int Count => _sets.Length;
+
+        /// <summary>The sets as given, canonical stem first.</summary>
+        public IReadOnlyList<IReadOnlyList<string>> Sets => _sets;
+
+        /// <summary>A new lexicon with this one's sets followed by <paramref name="additionalSets"/>.</summary>
+        /// <exception cref="ArgumentNullException"><paramref name="additionalSets"/> is null.</exception>
+        /// <exception cref="ArgumentException">See the constructor.</exception>
+        public SpellingVariantLexicon WithSets(IEnumerable<IReadOnlyList<string>> additionalSets)
+        {
+            if (additionalSets is null)
+            {
+                throw new ArgumentNullException(nameof(additionalSets));
+            }
+
+            var all = new List<IReadOnlyList<string>>(_sets);
+            all.AddRange(additionalSets);
+            return new SpellingVariantLexicon(all);
+        }
+
+        internal bool IsEmpty => _variantToSet.Count == 0;
+
+        internal int MaxWordLength => _maxStem + 4 + 4;
+
+        /// <summary>
+        /// Finds the variant stem in a folded word. Returns the set index, the stem's start and length within
+        /// <paramref name="key"/>, or -1 when the word is not a variant.
+        /// </summary>
+        internal int Match(ReadOnlySpan<char> key, out int stemStart, out int stemLength)
+        {
+            stemStart = 0;
+            stemLength = 0;
+            if (key.Length < _minStem || _variantToSet.Count == 0)
+            {
+                return -1;
+            }
+
+            foreach (string proclitic in Proclitics)
+            {
+                if (key.Length - proclitic.Length < _minStem || !key.StartsWith(proclitic.AsSpan(), StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                var rest = key.Slice(proclitic.Length);
+                int pair = PairIndex(rest[0], rest[1]);
+                if ((_firstLetterPairs[pair >> 6] & (1UL << (pair & 63))) == 0)
+                {
+                    continue;
+                }
+
+                foreach (string suffix in Suffixes)
+                {
+                    int length = rest.Length - suffix.Length;
+                    if (length < _minStem || length > _maxStem || !rest.EndsWith(suffix.AsSpan(), StringComparison.Ordinal))
+                    {
+                        continue;
+                    }
+
+                    int set = _stems.Find(rest.Slice(0, length));
+                    if (set >= 0)
+                    {
+                        stemStart = proclitic.Length;
+                        stemLength = length;
+                        return set;
+                    }
+                }
+            }
+
+            return -1;
+        }
+
+        /// <summary>The canonical stem of a set, in natural spelling.</summary>
+        internal string CanonicalOf(int set) => _sets[set][0];
+
+        /// <summary>Whether the two leading folded letters could start a variant stem (a 4,096-bit filter).</summary>
+        internal bool MayStartStem(char first, char second)
+        {
+            int pair = PairIndex(first, second);
+            return (_firstLetterPairs[pair >> 6] & (1UL << (pair & 63))) != 0;
+        }
+
+        private static string KeyOf(string stem)
+        {
+            string key = MatchingFold.FoldString(stem);
+            if (key.Length < 2)
+            {
+                throw new ArgumentException($"The stem '{stem}' has fewer than two letters.", nameof(stem));
+            }
+
+            foreach (char c in key)
+            {
+                if (!ArabicLetters.IsArabicWordCharacter(c))
+                {
+                    throw new ArgumentException($"The stem '{stem}' contains '{c}', which is not an Arabic letter.", nameof(stem));
+                }
+            }
+
+            return key;
+        }
+
+        // Arabic letters U+0620–U+065F get their own 6-bit slot; everything else shares slot 63.
+        private static int PairIndex(char first, char second) => (Slot(first) << 6) | Slot(second);
+
+        private static int Slot(char c) => (uint)(c - 0x0620) < 63 ? c - 0x0620 : 63;
+
+        // Built on first use, after every static table of the partial class exists (field initializers in partial
+        // files run in no guaranteed order).
+        private static class BuiltIn
+        {
+            public static readonly SpellingVariantLexicon Default = new SpellingVariantLexicon(ParseBuiltIn());
+            public static readonly SpellingVariantLexicon Empty = new SpellingVariantLexicon(Array.Empty<string[]>());
+        }
+
+        private static IEnumerable<IReadOnlyList<string>> ParseBuiltIn()
+        {
+            foreach (string line in BuiltInSets)
+            {
+                yield return line.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+            }
+        }
+    }
+}

@@ -1,0 +1,159 @@
+using System;
+using System.IO;
+
+namespace ArabicNews.Text
+{
+    /// <summary>
+    /// Feeds a <see cref="TextReader"/> through the normalizer block by block. Blocks are cut right after a space or a
+    /// line feed, where no rule looks across the cut, so the output equals the whole-text result however the reader
+    /// delivers its characters. A block grows to at most <see cref="MaxBlock"/> characters while it looks for such a cut.
+    /// </summary>
+    internal sealed class StreamingNormalizer
+    {
+        internal const int InitialBlock = 16 * 1024;
+        internal const int MaxBlock = 1024 * 1024;
+
+        private readonly ArabicNormalizer _normalizer;
+        private readonly int _maxBlock;
+
+        public StreamingNormalizer(ArabicNormalizer normalizer, int maxBlock = MaxBlock)
+        {
+            _normalizer = normalizer;
+            _maxBlock = maxBlock;
+        }
+
+        public void Run(TextReader reader, TextWriter writer)
+        {
+            char[] input = new char[Math.Min(InitialBlock, _maxBlock)];
+            char[] output = new char[input.Length + 64];
+            char[] scratch = new char[input.Length + 64];
+            int length = 0;
+            bool endOfInput = false;
+            var state = default(NormalizerState);
+
+            while (true)
+            {
+                if (!endOfInput && length < input.Length)
+                {
+                    int read = reader.Read(input, length, input.Length - length);
+                    if (read == 0)
+                    {
+                        endOfInput = true;
+                    }
+
+                    length += read;
+                }
+
+                int cut;
+                bool endContinues = false;
+                if (endOfInput)
+                {
+                    cut = length;
+                }
+                else
+                {
+                    cut = LastSafeCut(input, length);
+                    if (cut <= 0)
+                    {
+                        if (length < input.Length)
+                        {
+                            continue; // read more before deciding
+                        }
+
+                        if (input.Length < _maxBlock)
+                        {
+                            Array.Resize(ref input, Math.Min(input.Length * 2, _maxBlock));
+                            continue;
+                        }
+
+                        cut = FallbackCut(input, length, out endContinues);
+                    }
+                }
+
+                // Retry with a larger output buffer if expansions need it; the state is restored for the retry.
+                var saved = state;
+                int written;
+                while (!_normalizer.RunBlock(
+                    input.AsSpan(0, cut),
+                    output,
+                    Span<int>.Empty,
+                    scratch,
+                    Span<int>.Empty,
+                    0,
+                    ref state,
+                    isFinalBlock: endOfInput,
+                    endContinues,
+                    out written))
+                {
+                    state = saved;
+                    output = new char[output.Length * 2];
+                    scratch = new char[output.Length];
+                }
+
+                writer.Write(output, 0, written);
+                Array.Copy(input, cut, input, 0, length - cut);
+                length -= cut;
+                if (endOfInput)
+                {
+                    writer.Flush();
+                    return;
+                }
+            }
+        }
+
+        /// <summary>The last index right after a space or line feed, or 0 when there is none.</summary>
+        internal static int LastSafeCut(char[] buffer, int length)
+        {
+            for (int p = length; p > 0; p--)
+            {
+                char before = buffer[p - 1];
+                if (before == ' ' || before == '\n')
+                {
+                    return p;
+                }
+            }
+
+            return 0;
+        }
+
+        /// <summary>
+        /// For a block with no space or line feed at all: cut after a character that no rule looks past (ideally one
+        /// that ends a word); failing that, inside a letter run so long that no lexicon word can be in it.
+        /// </summary>
+        internal static int FallbackCut(char[] buffer, int length, out bool cutsWord)
+        {
+            cutsWord = false;
+            for (int p = length - 1; p > 0; p--)
+            {
+                if (IsQuietBefore(buffer[p - 1]) && IsQuietAfter(buffer[p]) && !ArabicLetters.IsArabicWordCharacter(buffer[p - 1]))
+                {
+                    return p;
+                }
+            }
+
+            cutsWord = true;
+            for (int p = length - 1; p > 0; p--)
+            {
+                if (IsQuietBefore(buffer[p - 1]) && IsQuietAfter(buffer[p]))
+                {
+                    return p;
+                }
+            }
+
+            // Nothing but lookahead characters: cut where at least no surrogate pair is split.
+            int cut = length - 1;
+            return char.IsLowSurrogate(buffer[cut]) ? cut - 1 : cut;
+        }
+
+        // Characters whose rule looks at the next character: they must not end a block.
+        private static bool IsQuietBefore(char c) =>
+            c != '\r' && !char.IsHighSurrogate(c) && c < 0xFB50 && c != ArabicLetters.FarsiYeh && c != ArabicLetters.ZeroWidthJoiner
+            && c != ArabicLetters.ArabicDecimalSeparator && c != ArabicLetters.ArabicThousandsSeparator
+            && c != ArabicLetters.Alef && NormalizationTables.ComposableBases.IndexOf(c) < 0;
+
+        // Characters that attach to the one before: they must not start a block.
+        private static bool IsQuietAfter(char c) =>
+            !char.IsLowSurrogate(c) && !((uint)(c - 0x064B) <= 0x065F - 0x064B) && c != ArabicLetters.SuperscriptAlef && c != '\n'
+            && c != ArabicLetters.ZeroWidthJoiner;
+    }
+}
