@@ -19,6 +19,7 @@ namespace ArabicNews.Text
         private readonly NormalizationTables _tables;
         private readonly NormalizationEngine _engine;
         private readonly bool _foldVariants;
+        private readonly bool _expandPresentationForms;
         private readonly CleanTextScanner _scanner;
 
         /// <summary>The <see cref="NormalizationProfile.Search"/> preset: everything that helps matching.</summary>
@@ -52,8 +53,12 @@ namespace ArabicNews.Text
             _tables = new NormalizationTables(options);
             _engine = new NormalizationEngine(_tables);
             _foldVariants = (options & ArabicNormalizerOptions.FoldSpellingVariants) != 0 && !lexicon.IsEmpty;
+            _expandPresentationForms = (options & ArabicNormalizerOptions.FoldPresentationForms) != 0;
             _scanner = new CleanTextScanner(_tables);
         }
+
+        /// <summary>The rule tables (for the streaming block cutter).</summary>
+        internal NormalizationTables Tables => _tables;
 
         /// <summary>The options this normalizer applies.</summary>
         public ArabicNormalizerOptions Options { get; }
@@ -114,7 +119,7 @@ namespace ArabicNews.Text
             var state = default(NormalizerState);
             if (!_foldVariants)
             {
-                if (_engine.Run(source, destination, Span<int>.Empty, 0, ref state, isFinalBlock: true, out written))
+                if (RunBlock(source, destination, Span<int>.Empty, Span<char>.Empty, Span<int>.Empty, 0, ref state, isFinalBlock: true, endContinues: false, out written))
                 {
                     return true;
                 }
@@ -126,17 +131,15 @@ namespace ArabicNews.Text
             // The word pass changes a stem by at most half its length, so twice the destination holds any text that fits.
             int scratchLength = (int)Math.Min((long)destination.Length * 2 + 16, GetMaxOutputLength(source.Length) / 2 + 16);
             char[] scratch = ArrayPool<char>.Shared.Rent(scratchLength);
-            written = 0;
             try
             {
-                bool ok = _engine.Run(source, scratch.AsSpan(0, scratchLength), Span<int>.Empty, 0, ref state, isFinalBlock: true, out int charsDone)
-                    && SpellingVariantFolder.Fold(scratch.AsSpan(0, charsDone), ReadOnlySpan<int>.Empty, destination, Span<int>.Empty, _tables, Lexicon, false, false, out written);
-                if (!ok)
+                if (RunBlock(source, destination, Span<int>.Empty, scratch.AsSpan(0, scratchLength), Span<int>.Empty, 0, ref state, isFinalBlock: true, endContinues: false, out written))
                 {
-                    written = 0;
+                    return true;
                 }
 
-                return ok;
+                written = 0;
+                return false;
             }
             finally
             {
@@ -190,8 +193,54 @@ namespace ArabicNews.Text
         /// <summary>The options as a profile string, such as <c>search</c> or <c>light+fold-digits</c>.</summary>
         public override string ToString() => NormalizationProfile.Format(Options);
 
-        /// <summary>Runs one block through both passes; used by every public entry point.</summary>
+        /// <summary>
+        /// Runs one block through every pass (presentation forms, characters, words); used by every public entry point.
+        /// </summary>
         internal bool RunBlock(
+            ReadOnlySpan<char> source,
+            Span<char> destination,
+            Span<int> offsets,
+            Span<char> scratch,
+            Span<int> scratchOffsets,
+            int sourceBase,
+            ref NormalizerState state,
+            bool isFinalBlock,
+            bool endContinues,
+            out int written)
+        {
+            if (!_expandPresentationForms || !PresentationFormExpander.Contains(source))
+            {
+                return RunCharactersAndWords(source, destination, offsets, scratch, scratchOffsets, sourceBase, ref state, isFinalBlock, endContinues, out written);
+            }
+
+            int expandedLength = PresentationFormExpander.GetExpandedLength(source);
+            char[] expanded = ArrayPool<char>.Shared.Rent(expandedLength);
+            int[] expandedSources = ArrayPool<int>.Shared.Rent(expandedLength);
+            try
+            {
+                PresentationFormExpander.Expand(source, expanded, expandedSources);
+                if (!RunCharactersAndWords(
+                    expanded.AsSpan(0, expandedLength), destination, offsets, scratch, scratchOffsets, 0, ref state, isFinalBlock, endContinues, out written))
+                {
+                    return false;
+                }
+
+                // Offsets point into the expanded text: take them back to the source.
+                for (int k = 0; k < written && !offsets.IsEmpty; k++)
+                {
+                    offsets[k] = sourceBase + expandedSources[offsets[k]];
+                }
+
+                return true;
+            }
+            finally
+            {
+                ArrayPool<char>.Shared.Return(expanded);
+                ArrayPool<int>.Shared.Return(expandedSources);
+            }
+        }
+
+        private bool RunCharactersAndWords(
             ReadOnlySpan<char> source,
             Span<char> destination,
             Span<int> offsets,

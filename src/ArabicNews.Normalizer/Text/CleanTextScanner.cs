@@ -106,8 +106,11 @@ namespace ArabicNews.Text
                 case CharKind.LineBreak:
                     return c != '\n';
                 case CharKind.Contextual:
+                    // A letter that only waits for a hamza, madda or tanween needs no work without one.
                     bool isTriggeredLetter = c == ArabicLetters.Alef || NormalizationTables.ComposableBases.IndexOf(c) >= 0;
                     return !isTriggeredLetter || tables.MapOf(c) != c;
+                case CharKind.Map:
+                    return tables.MapOf(c) != c;
                 default:
                     return true;
             }

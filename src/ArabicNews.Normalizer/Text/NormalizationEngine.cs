@@ -41,16 +41,16 @@ namespace ArabicNews.Text
             byte[] kinds = _tables.Kinds;
             bool track = !offsets.IsEmpty;
             int w = 0;
-            int skipAt = -1;
+            int skipTo = -1; // composable marks up to here were absorbed by the letter before them
             written = 0;
 
             for (int i = 0; i < source.Length; i++)
             {
                 char c = source[i];
                 CharKind kind = (CharKind)kinds[c];
-                if (i == skipAt)
+                if (i <= skipTo && IsComposableMark(c))
                 {
-                    // A combining mark already composed into the letter before it.
+                    // A hamza or madda already composed into the letter before it.
                     state.PreviousSource = c;
                     continue;
                 }
@@ -110,7 +110,7 @@ namespace ArabicNews.Text
                         break;
 
                     case CharKind.Expand:
-                        if (!EmitExpansion(c, source, i, sourceBase, ref state, destination, offsets, ref w))
+                        if (!EmitExpansion(c, source, i, sourceBase, ref skipTo, ref state, destination, offsets, ref w))
                         {
                             return false;
                         }
@@ -137,7 +137,7 @@ namespace ArabicNews.Text
                         break;
 
                     case CharKind.Contextual:
-                        if (!EmitContextual(c, source, i, sourceBase, ref skipAt, ref state, destination, offsets, ref w))
+                        if (!EmitContextual(c, source, i, sourceBase, ref skipTo, ref state, destination, offsets, ref w))
                         {
                             return false;
                         }
@@ -146,6 +146,12 @@ namespace ArabicNews.Text
                 }
 
                 state.PreviousSource = c;
+            }
+
+            if (w > 0)
+            {
+                state.LastWritten2 = w > 1 ? destination[w - 2] : state.LastWritten;
+                state.LastWritten = destination[w - 1];
             }
 
             if (isFinalBlock)
@@ -165,21 +171,17 @@ namespace ArabicNews.Text
             ReadOnlySpan<char> source,
             int i,
             int sourceBase,
-            ref int skipAt,
+            ref int skipTo,
             ref NormalizerState state,
             Span<char> destination,
             Span<int> offsets,
             ref int w)
         {
-            char next = i + 1 < source.Length ? source[i + 1] : '\0';
             switch (c)
             {
-                case ArabicLetters.FarsiYeh:
-                    return EmitSimple(FarsiYehFor(source, i + 1), sourceBase + i, ref state, destination, offsets, ref w);
-
                 case ArabicLetters.ZeroWidthJoiner:
                     // Kept only inside an emoji sequence (👨‍👩‍👧, ❤️‍🔥); everywhere else it is an invisible control.
-                    if (IsEmojiTail(state.PreviousSource) && IsEmojiHead(next))
+                    if (IsEmojiTail(LastWritten(ref state, destination, w)) && IsEmojiHead(NextKept(source, i)))
                     {
                         return EmitVisible(c, sourceBase + i, ref state, destination, offsets, ref w);
                     }
@@ -188,7 +190,7 @@ namespace ArabicNews.Text
 
                 case ArabicLetters.ArabicDecimalSeparator:
                 case ArabicLetters.ArabicThousandsSeparator:
-                    if (ArabicLetters.IsAnyDigit(state.PreviousSource) && ArabicLetters.IsAnyDigit(next))
+                    if (ArabicLetters.IsAnyDigit(LastWritten(ref state, destination, w)) && ArabicLetters.IsAnyDigit(NextKept(source, i)))
                     {
                         return EmitVisible(c == ArabicLetters.ArabicDecimalSeparator ? '.' : ',', sourceBase + i, ref state, destination, offsets, ref w);
                     }
@@ -196,39 +198,152 @@ namespace ArabicNews.Text
                     return EmitVisible(c, sourceBase + i, ref state, destination, offsets, ref w);
             }
 
-            if (c == ArabicLetters.Alef && _removeTanweenAlef
-                && (state.PreviousSource == ArabicLetters.Fathatan || next == ArabicLetters.Fathatan))
+            // Rules apply to the letter as it will be written, so that a second pass finds nothing more to do.
+            char letter = c == ArabicLetters.FarsiYeh ? _tables.MapOf(FarsiYehFor(source, i + 1)) : _tables.MapOf(c);
+
+            // A folded result can be a base again (ئ → ي), which composes with the next hamza in turn.
+            while (TryCompose(letter, source, Math.Max(i, skipTo) + 1, ref skipTo, out char composed))
+            {
+                letter = _tables.MapOf(composed);
+            }
+
+            if (letter == ArabicLetters.Alef && _removeTanweenAlef && IsTanweenCarrier(source, i, skipTo, ref state, destination, w))
             {
                 return true; // The alef that only carries a written tanween fath.
             }
 
-            if (_compose)
+            return EmitVisible(letter, sourceBase + i, ref state, destination, offsets, ref w);
+        }
+
+        /// <summary>
+        /// When <paramref name="letter"/> is a composable base and a hamza or madda follows it (past harakat, which do not
+        /// block canonical composition, and past characters that are removed), the precomposed letter; the mark's index
+        /// goes to <paramref name="skipTo"/>.
+        /// </summary>
+        private bool TryCompose(char letter, ReadOnlySpan<char> source, int from, ref int skipTo, out char composed)
+        {
+            composed = '\0';
+            if (!_compose || NormalizationTables.ComposableBases.IndexOf(letter) < 0)
             {
-                // Look past harakat (which do not block canonical composition) for a hamza or madda to absorb.
-                for (int j = i + 1; j < source.Length && j <= i + 8; j++)
+                return false;
+            }
+
+            for (int j = from; j < source.Length; j++)
+            {
+                char mark = source[j];
+                if (mark is ArabicLetters.MaddahAbove or ArabicLetters.HamzaAbove or ArabicLetters.HamzaBelow)
                 {
-                    char mark = source[j];
-                    if (mark is ArabicLetters.MaddahAbove or ArabicLetters.HamzaAbove or ArabicLetters.HamzaBelow)
+                    composed = NormalizationTables.Compose(letter, mark);
+                    if (composed == '\0')
                     {
-                        char composed = NormalizationTables.Compose(c, mark);
-                        if (composed != '\0')
-                        {
-                            skipAt = j;
-                            return EmitSimple(composed, sourceBase + i, ref state, destination, offsets, ref w);
-                        }
-
-                        break;
+                        return false;
                     }
 
-                    if (!((uint)(mark - ArabicLetters.Fathatan) <= ArabicLetters.Sukun - ArabicLetters.Fathatan || mark == ArabicLetters.SuperscriptAlef))
-                    {
-                        break;
-                    }
+                    skipTo = j;
+                    return true;
+                }
+
+                bool transparent = IsHaraka(mark)
+                    || _tables.KindOf(mark) == CharKind.Remove
+                    || (_tables.KindOf(mark) == CharKind.Contextual && mark == ArabicLetters.ZeroWidthJoiner)
+                    || (_tables.KindOf(mark) == CharKind.Expand && IsSpacingHaraka(mark));
+                if (!transparent)
+                {
+                    return false;
                 }
             }
 
-            return EmitVisible(_tables.MapOf(c), sourceBase + i, ref state, destination, offsets, ref w);
+            return false;
         }
+
+        /// <summary>
+        /// An alef written next to a fathatan after a consonant (كتاباً, كتابًا). Decided on what has been written, not on
+        /// the source, so that a second pass finds nothing more to remove.
+        /// </summary>
+        private bool IsTanweenCarrier(ReadOnlySpan<char> source, int i, int skipTo, ref NormalizerState state, Span<char> destination, int w)
+        {
+            char last = LastWritten(ref state, destination, w);
+            char beforeLast = state.HasPending ? ' ' : w >= 2 ? destination[w - 2] : w == 1 ? state.LastWritten : state.LastWritten2;
+            if (last == ArabicLetters.Fathatan)
+            {
+                return IsConsonant(beforeLast);
+            }
+
+            if (!IsConsonant(last))
+            {
+                return false;
+            }
+
+            if (state.PreviousSource == ArabicLetters.Fathatan)
+            {
+                return true; // the fathatan before this alef was written, then removed
+            }
+
+            for (int j = i + 1; j < source.Length; j++)
+            {
+                char n = source[j];
+                if (n == ArabicLetters.Fathatan)
+                {
+                    return true;
+                }
+
+                bool absorbed = j <= skipTo && IsComposableMark(n);
+                if (!absorbed && _tables.KindOf(n) != CharKind.Remove)
+                {
+                    break;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool IsComposableMark(char c) => (uint)(c - ArabicLetters.MaddahAbove) <= ArabicLetters.HamzaBelow - ArabicLetters.MaddahAbove;
+
+        private static bool IsHaraka(char c) =>
+            (uint)(c - ArabicLetters.Fathatan) <= ArabicLetters.Sukun - ArabicLetters.Fathatan || c == ArabicLetters.SuperscriptAlef;
+
+        // Presentation forms that are only harakat (U+FE70 ARABIC FATHATAN ISOLATED FORM, …, U+FC5E … U+FC63).
+        private static bool IsSpacingHaraka(char c)
+        {
+            string? replacement = PresentationForms.GetReplacement(c);
+            if (replacement is null)
+            {
+                return false;
+            }
+
+            foreach (char r in replacement)
+            {
+                if (!IsHaraka(r))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>The character most recently written (a space while whitespace is pending), across blocks.</summary>
+        private static char LastWritten(ref NormalizerState state, Span<char> destination, int w) =>
+            state.HasPending ? ' ' : w > 0 ? destination[w - 1] : state.LastWritten;
+
+        /// <summary>The next source character that will not be removed, or NUL at the end of the block.</summary>
+        private char NextKept(ReadOnlySpan<char> source, int i)
+        {
+            for (int j = i + 1; j < source.Length; j++)
+            {
+                char n = source[j];
+                CharKind kind = _tables.KindOf(n);
+                if (kind != CharKind.Remove && !(kind == CharKind.Contextual && n == ArabicLetters.ZeroWidthJoiner))
+                {
+                    return n;
+                }
+            }
+
+            return '\0';
+        }
+
+        private static bool IsConsonant(char c) =>
+            c != ArabicLetters.Alef && (uint)(c - ArabicLetters.Hamza) <= ArabicLetters.Yeh - ArabicLetters.Hamza && c != ArabicLetters.Tatweel;
 
         /// <summary>ی is ى at the end of a word and ي inside it; marks and tatweel after it do not end the word.</summary>
         private static char FarsiYehFor(ReadOnlySpan<char> text, int after)
@@ -252,6 +367,7 @@ namespace ArabicNews.Text
             ReadOnlySpan<char> source,
             int i,
             int sourceBase,
+            ref int skipTo,
             ref NormalizerState state,
             Span<char> destination,
             Span<int> offsets,
@@ -279,6 +395,11 @@ namespace ArabicNews.Text
                 {
                     // The presentation form itself says where in the word it stands.
                     x = k + 1 < expansion.Length ? ArabicLetters.Yeh : FarsiYehFor(source, i + 1);
+                }
+
+                if (k + 1 == expansion.Length && TryCompose(_tables.MapOf(x), source, i + 1, ref skipTo, out char composed))
+                {
+                    x = composed; // the ligature's last letter takes a hamza or madda written after it
                 }
 
                 if (!EmitSimple(x, sourceBase + i, ref state, destination, offsets, ref w))

@@ -161,38 +161,35 @@ namespace ArabicNews.Text
                 return false;
             }
 
+            // Names contain hyphens, so each name is matched whole (longest first) and must end at a sign or the end.
             var span = text.AsSpan().Trim();
-            int end = IndexOfSign(span, 0);
-            var presetName = span.Slice(0, end);
-            bool found = false;
+            int position = -1;
             foreach (var (name, preset) in Presets)
             {
-                if (presetName.Equals(name.AsSpan(), StringComparison.OrdinalIgnoreCase))
+                if (StartsWithName(span, 0, name))
                 {
                     options = preset;
-                    found = true;
+                    position = name.Length;
                     break;
                 }
             }
 
-            if (!found)
+            if (position < 0)
             {
                 return false;
             }
 
-            int position = end;
             while (position < span.Length)
             {
                 bool add = span[position] == '+';
-                int next = IndexOfSign(span, position + 1);
-                var switchName = span.Slice(position + 1, next - position - 1);
                 ArabicNormalizerOptions flag = ArabicNormalizerOptions.None;
+                int nameLength = 0;
                 foreach (var (candidate, name) in SwitchNames)
                 {
-                    if (switchName.Equals(name.AsSpan(), StringComparison.OrdinalIgnoreCase))
+                    if (name.Length > nameLength && StartsWithName(span, position + 1, name))
                     {
                         flag = candidate;
-                        break;
+                        nameLength = name.Length;
                     }
                 }
 
@@ -203,23 +200,22 @@ namespace ArabicNews.Text
                 }
 
                 options = add ? options | flag : options & ~flag;
-                position = next;
+                position += 1 + nameLength;
             }
 
             return true;
         }
 
-        private static int IndexOfSign(ReadOnlySpan<char> span, int start)
+        private static bool StartsWithName(ReadOnlySpan<char> span, int start, string name)
         {
-            for (int i = start; i < span.Length; i++)
+            if (start > span.Length || span.Length - start < name.Length
+                || !span.Slice(start, name.Length).Equals(name.AsSpan(), StringComparison.OrdinalIgnoreCase))
             {
-                if (span[i] == '+' || span[i] == '-')
-                {
-                    return i;
-                }
+                return false;
             }
 
-            return span.Length;
+            int end = start + name.Length;
+            return end == span.Length || span[end] == '+' || span[end] == '-';
         }
 
         private static int PopCount(uint value)

@@ -198,15 +198,29 @@ namespace ArabicNews.Text
 
             if (Has(ArabicNormalizerOptions.ComposeDecomposedLetters))
             {
-                foreach (char b in ComposableBases)
+                // Every letter that will be written as a composable base (ا, and أ when alef forms fold; ي, and ى or ی
+                // when they fold) looks ahead for a hamza or madda to compose with.
+                for (int c = 0; c < MapLimit; c++)
                 {
-                    Kinds[b] = (byte)CharKind.Contextual;
+                    if (ComposableBases.IndexOf(Map[c]) >= 0 && Kinds[c] is (byte)CharKind.Copy or (byte)CharKind.Map)
+                    {
+                        Kinds[c] = (byte)CharKind.Contextual;
+                    }
                 }
+
+                Kinds[ArabicLetters.FarsiYeh] = (byte)CharKind.Contextual;
             }
 
             if (Has(ArabicNormalizerOptions.RemoveTanweenAlef))
             {
-                Kinds[ArabicLetters.Alef] = (byte)CharKind.Contextual;
+                // Every letter written as a bare alef (ا, and أ إ آ when alef forms fold) may carry the tanween.
+                for (int c = 0; c < MapLimit; c++)
+                {
+                    if (Map[c] == ArabicLetters.Alef && Kinds[c] is (byte)CharKind.Copy or (byte)CharKind.Map)
+                    {
+                        Kinds[c] = (byte)CharKind.Contextual;
+                    }
+                }
             }
 
             for (int c = 0xD800; c <= 0xDBFF; c++)

@@ -24,6 +24,12 @@ namespace ArabicNews.Text
         /// <summary>The previous source character, or NUL at the start of the text.</summary>
         public char PreviousSource;
 
+        /// <summary>The last character written by an earlier block, or NUL.</summary>
+        public char LastWritten;
+
+        /// <summary>The character written before <see cref="LastWritten"/>, or NUL.</summary>
+        public char LastWritten2;
+
         /// <summary>The block starts inside a word that the previous block began (only when a block was cut mid-word).</summary>
         public bool WordContinues;
     }

@@ -79,7 +79,7 @@ namespace ArabicNews.Text
 
                 // Copy what precedes the stem, then the canonical stem, and continue after the stem.
                 int stemTextStart = keyToText[stemStart];
-                int stemTextEnd = keyToText[stemStart + stemLength];
+                int stemTextEnd = keyToText[stemStart + stemLength - 1] + 1; // marks after the stem stay with the suffix
                 if (!Copy(text, textOffsets, copied, stemTextStart, destination, destinationOffsets, ref w))
                 {
                     return false;

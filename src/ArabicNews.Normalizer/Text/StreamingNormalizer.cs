@@ -66,7 +66,7 @@ namespace ArabicNews.Text
                             continue;
                         }
 
-                        cut = FallbackCut(input, length, out endContinues);
+                        cut = FallbackCut(_normalizer.Tables, input, length, out endContinues);
                     }
                 }
 
@@ -120,12 +120,12 @@ namespace ArabicNews.Text
         /// For a block with no space or line feed at all: cut after a character that no rule looks past (ideally one
         /// that ends a word); failing that, inside a letter run so long that no lexicon word can be in it.
         /// </summary>
-        internal static int FallbackCut(char[] buffer, int length, out bool cutsWord)
+        internal static int FallbackCut(NormalizationTables tables, char[] buffer, int length, out bool cutsWord)
         {
             cutsWord = false;
             for (int p = length - 1; p > 0; p--)
             {
-                if (IsQuietBefore(buffer[p - 1]) && IsQuietAfter(buffer[p]) && !ArabicLetters.IsArabicWordCharacter(buffer[p - 1]))
+                if (IsQuietBefore(tables, buffer[p - 1]) && IsQuietAfter(buffer[p]) && !ArabicLetters.IsArabicWordCharacter(tables.MapOf(buffer[p - 1])))
                 {
                     return p;
                 }
@@ -134,7 +134,7 @@ namespace ArabicNews.Text
             cutsWord = true;
             for (int p = length - 1; p > 0; p--)
             {
-                if (IsQuietBefore(buffer[p - 1]) && IsQuietAfter(buffer[p]))
+                if (IsQuietBefore(tables, buffer[p - 1]) && IsQuietAfter(buffer[p]))
                 {
                     return p;
                 }
@@ -145,11 +145,10 @@ namespace ArabicNews.Text
             return char.IsLowSurrogate(buffer[cut]) ? cut - 1 : cut;
         }
 
-        // Characters whose rule looks at the next character: they must not end a block.
-        private static bool IsQuietBefore(char c) =>
-            c != '\r' && !char.IsHighSurrogate(c) && c < 0xFB50 && c != ArabicLetters.FarsiYeh && c != ArabicLetters.ZeroWidthJoiner
-            && c != ArabicLetters.ArabicDecimalSeparator && c != ArabicLetters.ArabicThousandsSeparator
-            && c != ArabicLetters.Alef && NormalizationTables.ComposableBases.IndexOf(c) < 0;
+        // A character that is written one-to-one and whose rule never looks at the next character may end a block.
+        // (Removed characters may not: a rule before them looks through them.)
+        private static bool IsQuietBefore(NormalizationTables tables, char c) =>
+            tables.KindOf(c) is CharKind.Copy or CharKind.Map or CharKind.Space or CharKind.LineBreak && !char.IsHighSurrogate(c);
 
         // Characters that attach to the one before: they must not start a block.
         private static bool IsQuietAfter(char c) =>
