@@ -56,19 +56,23 @@ namespace ArabicNews.Text
         /// Letters and marks that make up Arabic-script words (U+0621–U+065F, U+066E–U+06D3, U+06D5–U+06EF except the
         /// symbols U+06DD, U+06DE and U+06E9, U+06FA–U+06FF), the span a word-level rule looks at.
         /// </summary>
-        public static bool IsArabicWordCharacter(char c)
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static bool IsArabicWordCharacter(char c) => (uint)(c - 0x0600) < 0x100 && WordCharacters[c - 0x0600];
+
+        // One flag per code point of the Arabic block U+0600–U+06FF (Unicode 15), from the ranges above.
+        private static readonly bool[] WordCharacters = BuildWordCharacters();
+
+        private static bool[] BuildWordCharacters()
         {
-            if ((uint)(c - '\u0621') <= '\u065F' - '\u0621')
+            var table = new bool[0x100];
+            for (int c = 0x0600; c <= 0x06FF; c++)
             {
-                return true;
+                table[c - 0x0600] = (c >= 0x0621 && c <= 0x065F)
+                    || (c >= 0x066E && c <= 0x06EF && c != ArabicFullStop && c != 0x06DD && c != 0x06DE && c != 0x06E9)
+                    || c >= 0x06FA;
             }
 
-            if ((uint)(c - '\u066E') <= '\u06EF' - '\u066E')
-            {
-                return c != ArabicFullStop && c != '\u06DD' && c != '\u06DE' && c != '\u06E9';
-            }
-
-            return (uint)(c - '\u06FA') <= '\u06FF' - '\u06FA' || c == SuperscriptAlef;
+            return table;
         }
     }
 }

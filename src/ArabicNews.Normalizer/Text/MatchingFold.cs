@@ -19,23 +19,33 @@ namespace ArabicNews.Text
             | ArabicNormalizerOptions.FoldDigits
             | ArabicNormalizerOptions.RemoveInvisibles;
 
-        private static readonly NormalizationTables Tables = new NormalizationTables(Options);
+        // One entry per UTF-16 code unit, computed once from the normalizer's own tables: NUL for ignored characters.
+        private static readonly char[] Table = BuildTable();
 
         /// <summary>The folded character, or NUL when the character is ignored (a diacritic, tatweel, an invisible control).</summary>
-        public static char Fold(char c)
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static char Fold(char c) => Table[c];
+
+        private static char[] BuildTable()
         {
-            switch (Tables.KindOf(c))
+            var tables = new NormalizationTables(Options);
+            var table = new char[0x10000];
+            for (int i = 0; i < table.Length; i++)
             {
-                case CharKind.Remove:
-                    return '\0';
-                case CharKind.Map:
-                    return Tables.Map[c];
-                case CharKind.Contextual:
-                    // Farsi yeh folds to yeh in every position once alef maqsura folds to yeh; ZWJ and the digit separators are ignored or kept.
-                    return c == ArabicLetters.FarsiYeh ? ArabicLetters.Yeh : c == ArabicLetters.ZeroWidthJoiner ? '\0' : c;
-                default:
-                    return c;
+                char c = (char)i;
+                table[i] = tables.KindOf(c) switch
+                {
+                    CharKind.Remove => '\0',
+                    CharKind.Map => tables.Map[c],
+
+                    // Farsi yeh folds to yeh in every position once alef maqsura folds to yeh; ZWJ is ignored.
+                    CharKind.Contextual when c == ArabicLetters.FarsiYeh => ArabicLetters.Yeh,
+                    CharKind.Contextual when c == ArabicLetters.ZeroWidthJoiner => '\0',
+                    _ => c,
+                };
             }
+
+            return table;
         }
 
         /// <summary>Folds a whole string (for building lookup tables; not for hot paths).</summary>

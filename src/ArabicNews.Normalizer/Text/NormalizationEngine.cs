@@ -1,4 +1,6 @@
 using System;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace ArabicNews.Text
 {
@@ -36,30 +38,131 @@ namespace ArabicNews.Text
             int sourceBase,
             ref NormalizerState state,
             bool isFinalBlock,
-            out int written)
+            out int written) =>
+            offsets.IsEmpty
+                ? Run<WithoutOffsets>(source, destination, offsets, sourceBase, ref state, isFinalBlock, out written)
+                : Run<WithOffsets>(source, destination, offsets, sourceBase, ref state, isFinalBlock, out written);
+
+        // The JIT compiles one copy of Run per struct type argument and drops the offset writes from the copy without them.
+        private struct WithOffsets
         {
-            byte[] kinds = _tables.Kinds;
-            bool track = !offsets.IsEmpty;
-            int w = 0;
+        }
+
+        private struct WithoutOffsets
+        {
+        }
+
+        private bool Run<TOffsets>(
+            ReadOnlySpan<char> source,
+            Span<char> destination,
+            Span<int> offsets,
+            int sourceBase,
+            ref NormalizerState state,
+            bool isFinalBlock,
+            out int written)
+            where TOffsets : struct
+        {
+            ushort[] actions = _tables.Actions;
+            char previousBlockEnd = state.PreviousSource;
             int skipTo = -1; // composable marks up to here were absorbed by the letter before them
+            int w = 0;
+            int i = 0;
             written = 0;
 
-            for (int i = 0; i < source.Length; i++)
+            // The loop keeps the common state in locals; rare characters go through the state-based slow path.
+            bool started = state.Started;
+            bool hasPending = state.HasPending;
+            bool pendingSpace = state.PendingSpace;
+            int pendingSource = state.PendingSource;
+
+            while (i < source.Length)
             {
                 char c = source[i];
-                CharKind kind = (CharKind)kinds[c];
-                if (i <= skipTo && IsComposableMark(c))
+                int action = actions[c];
+                if (action < NormalizationTables.FirstSpecialAction)
                 {
-                    // A hamza or madda already composed into the letter before it.
-                    state.PreviousSource = c;
-                    continue;
-                }
-
-                if (kind == CharKind.Copy)
-                {
-                    if (state.HasPending && !Flush(ref state, destination, offsets, ref w))
+                    if (hasPending)
                     {
-                        return false;
+                        if (pendingSpace && state.PendingLineBreaks == 0)
+                        {
+                            if (started)
+                            {
+                                if ((uint)w >= (uint)destination.Length)
+                                {
+                                    return false;
+                                }
+
+                                destination[w] = ' ';
+                                if (typeof(TOffsets) == typeof(WithOffsets))
+                                {
+                                    offsets[w] = pendingSource;
+                                }
+
+                                w++;
+                            }
+                        }
+                        else
+                        {
+                            state.Started = started;
+                            state.PendingSpace = pendingSpace;
+                            state.PendingSource = pendingSource;
+                            if (!Flush(ref state, destination, offsets, ref w))
+                            {
+                                return false;
+                            }
+                        }
+
+                        hasPending = false;
+                        pendingSpace = false;
+                        state.PendingLineBreaks = 0;
+                    }
+
+                    // The hot loop: a run of characters that are written one for one. It writes at most one character
+                    // per character it reads, so with room for the rest of the source it needs no capacity checks.
+                    started = true;
+                    if (destination.Length - w >= source.Length - i)
+                    {
+                        ref char from = ref MemoryMarshal.GetReference(source);
+                        ref char to = ref MemoryMarshal.GetReference(destination);
+                        ref ushort table = ref actions[0];
+                        do
+                        {
+                            Unsafe.Add(ref to, w) = (char)action;
+                            if (typeof(TOffsets) == typeof(WithOffsets))
+                            {
+                                offsets[w] = sourceBase + i;
+                            }
+
+                            w++;
+                            i++;
+                            if (i == source.Length)
+                            {
+                                break;
+                            }
+
+                            action = Unsafe.Add(ref table, Unsafe.Add(ref from, i));
+
+                            // A single space between two such characters is written as it is, without leaving the loop.
+                            if (action == NormalizationTables.SpaceAction && Unsafe.Add(ref from, i) == ' ' && i + 1 < source.Length)
+                            {
+                                int next = Unsafe.Add(ref table, Unsafe.Add(ref from, i + 1));
+                                if (next < NormalizationTables.FirstSpecialAction)
+                                {
+                                    Unsafe.Add(ref to, w) = ' ';
+                                    if (typeof(TOffsets) == typeof(WithOffsets))
+                                    {
+                                        offsets[w] = sourceBase + i;
+                                    }
+
+                                    w++;
+                                    i++;
+                                    action = next;
+                                }
+                            }
+                        }
+                        while (action < NormalizationTables.FirstSpecialAction);
+
+                        continue;
                     }
 
                     if ((uint)w >= (uint)destination.Length)
@@ -67,85 +170,59 @@ namespace ArabicNews.Text
                         return false;
                     }
 
-                    destination[w] = c;
-                    if (track)
+                    destination[w] = (char)action;
+                    if (typeof(TOffsets) == typeof(WithOffsets))
                     {
                         offsets[w] = sourceBase + i;
                     }
 
                     w++;
-                    state.Started = true;
-                    state.PreviousSource = c;
+                    i++;
                     continue;
                 }
 
-                switch (kind)
+                if (action == NormalizationTables.RemoveAction)
                 {
-                    case CharKind.Map:
-                        if (!EmitVisible(_tables.Map[c], sourceBase + i, ref state, destination, offsets, ref w))
-                        {
-                            return false;
-                        }
-
-                        break;
-
-                    case CharKind.Remove:
-                        break;
-
-                    case CharKind.Space:
-                        AddPendingSpace(ref state, sourceBase + i);
-                        break;
-
-                    case CharKind.CarriageReturn:
-                        if (i + 1 < source.Length && source[i + 1] == '\n')
-                        {
-                            break; // CR LF is one line break: the LF counts it.
-                        }
-
-                        AddPendingLineBreak(ref state, sourceBase + i);
-                        break;
-
-                    case CharKind.LineBreak:
-                        AddPendingLineBreak(ref state, sourceBase + i);
-                        break;
-
-                    case CharKind.Expand:
-                        if (!EmitExpansion(c, source, i, sourceBase, ref skipTo, ref state, destination, offsets, ref w))
-                        {
-                            return false;
-                        }
-
-                        break;
-
-                    case CharKind.HighSurrogate:
-                        if (!EmitVisible(c, sourceBase + i, ref state, destination, offsets, ref w))
-                        {
-                            return false;
-                        }
-
-                        if (i + 1 < source.Length && char.IsLowSurrogate(source[i + 1]))
-                        {
-                            i++;
-                            if (!EmitVisible(source[i], sourceBase + i, ref state, destination, offsets, ref w))
-                            {
-                                return false;
-                            }
-
-                            c = source[i];
-                        }
-
-                        break;
-
-                    case CharKind.Contextual:
-                        if (!EmitContextual(c, source, i, sourceBase, ref skipTo, ref state, destination, offsets, ref w))
-                        {
-                            return false;
-                        }
-
-                        break;
+                    i++;
+                    continue;
                 }
 
-                state.PreviousSource = c;
+                if (action == NormalizationTables.SpaceAction)
+                {
+                    if (!hasPending)
+                    {
+                        pendingSource = sourceBase + i;
+                        hasPending = true;
+                    }
+
+                    pendingSpace = true;
+                    i++;
+                    continue;
+                }
+
+                state.Started = started;
+                state.HasPending = hasPending;
+                state.PendingSpace = pendingSpace;
+                state.PendingSource = pendingSource;
+                state.PreviousSource = i > 0 ? source[i - 1] : previousBlockEnd;
+                if (!Special(source, ref i, sourceBase, ref skipTo, ref state, destination, offsets, ref w))
+                {
+                    return false;
+                }
+
+                started = state.Started;
+                hasPending = state.HasPending;
+                pendingSpace = state.PendingSpace;
+                pendingSource = state.PendingSource;
+            }
+
+            state.Started = started;
+            state.HasPending = hasPending;
+            state.PendingSpace = pendingSpace;
+            state.PendingSource = pendingSource;
+            if (source.Length > 0)
+            {
+                state.PreviousSource = source[source.Length - 1];
             }
 
             if (w > 0)
@@ -164,6 +241,83 @@ namespace ArabicNews.Text
 
             written = w;
             return true;
+        }
+
+        /// <summary>Handles the character at <paramref name="i"/> whose rule needs more than a table lookup, and moves past it.</summary>
+        private bool Special(
+            ReadOnlySpan<char> source,
+            ref int i,
+            int sourceBase,
+            ref int skipTo,
+            ref NormalizerState state,
+            Span<char> destination,
+            Span<int> offsets,
+            ref int w)
+        {
+            char c = source[i];
+            int index = i;
+            i++;
+            if (IsComposableMark(c) && _compose)
+            {
+                if (index <= skipTo)
+                {
+                    return true; // a hamza or madda already composed into the letter before it
+                }
+
+                if (ComposeWithWrittenLetter(c, source, index, ref skipTo, ref state, destination, w))
+                {
+                    return true;
+                }
+            }
+
+            switch (_tables.KindOf(c))
+            {
+                case CharKind.Copy:
+                    return EmitVisible(c, sourceBase + index, ref state, destination, offsets, ref w);
+
+                case CharKind.Map:
+                    return EmitVisible(_tables.Map[c], sourceBase + index, ref state, destination, offsets, ref w);
+
+                case CharKind.Remove:
+                    return true;
+
+                case CharKind.Space:
+                    AddPendingSpace(ref state, sourceBase + index);
+                    return true;
+
+                case CharKind.CarriageReturn:
+                    if (index + 1 < source.Length && source[index + 1] == '\n')
+                    {
+                        return true; // CR LF is one line break: the LF counts it.
+                    }
+
+                    AddPendingLineBreak(ref state, sourceBase + index);
+                    return true;
+
+                case CharKind.LineBreak:
+                    AddPendingLineBreak(ref state, sourceBase + index);
+                    return true;
+
+                case CharKind.Expand:
+                    return EmitExpansion(c, source, index, sourceBase, ref skipTo, ref state, destination, offsets, ref w);
+
+                case CharKind.HighSurrogate:
+                    if (!EmitVisible(c, sourceBase + index, ref state, destination, offsets, ref w))
+                    {
+                        return false;
+                    }
+
+                    if (i < source.Length && char.IsLowSurrogate(source[i]))
+                    {
+                        i++;
+                        return EmitVisible(source[index + 1], sourceBase + index + 1, ref state, destination, offsets, ref w);
+                    }
+
+                    return true;
+
+                default:
+                    return EmitContextual(c, source, index, sourceBase, ref skipTo, ref state, destination, offsets, ref w);
+            }
         }
 
         private bool EmitContextual(
@@ -216,6 +370,63 @@ namespace ArabicNews.Text
         }
 
         /// <summary>
+        /// Composes a hamza or madda with the letter already written before it, when only harakat, removed characters and
+        /// absorbed marks stand between them in the source: the letter is rewritten in place and the mark is absorbed.
+        /// </summary>
+        private bool ComposeWithWrittenLetter(char mark, ReadOnlySpan<char> source, int index, ref int skipTo, ref NormalizerState state, Span<char> destination, int w)
+        {
+            if (state.HasPending)
+            {
+                return false;
+            }
+
+            int j = index - 1;
+            while (j >= 0)
+            {
+                char before = source[j];
+                if (IsComposableMark(before) ? j <= skipTo : IsTransparentToComposition(before))
+                {
+                    j--;
+                    continue;
+                }
+
+                break;
+            }
+
+            if (j < 0)
+            {
+                return false;
+            }
+
+            // The written text after the letter holds only the harakat that stood between it and the mark.
+            int p = w - 1;
+            while (p >= 0 && IsHaraka(destination[p]))
+            {
+                p--;
+            }
+
+            if (p < 0)
+            {
+                return false;
+            }
+
+            char composed = NormalizationTables.Compose(destination[p], mark);
+            if (composed == '\0')
+            {
+                return false;
+            }
+
+            destination[p] = _tables.MapOf(composed);
+            skipTo = index;
+            return true;
+        }
+
+        private bool IsTransparentToComposition(char c) =>
+            IsHaraka(c)
+            || _tables.KindOf(c) == CharKind.Remove
+            || (_tables.KindOf(c) == CharKind.Contextual && c == ArabicLetters.ZeroWidthJoiner);
+
+        /// <summary>
         /// When <paramref name="letter"/> is a composable base and a hamza or madda follows it (past harakat, which do not
         /// block canonical composition, and past characters that are removed), the precomposed letter; the mark's index
         /// goes to <paramref name="skipTo"/>.
@@ -243,10 +454,7 @@ namespace ArabicNews.Text
                     return true;
                 }
 
-                bool transparent = IsHaraka(mark)
-                    || _tables.KindOf(mark) == CharKind.Remove
-                    || (_tables.KindOf(mark) == CharKind.Contextual && mark == ArabicLetters.ZeroWidthJoiner)
-                    || (_tables.KindOf(mark) == CharKind.Expand && IsSpacingHaraka(mark));
+                bool transparent = IsTransparentToComposition(mark);
                 if (!transparent)
                 {
                     return false;
@@ -301,26 +509,6 @@ namespace ArabicNews.Text
 
         private static bool IsHaraka(char c) =>
             (uint)(c - ArabicLetters.Fathatan) <= ArabicLetters.Sukun - ArabicLetters.Fathatan || c == ArabicLetters.SuperscriptAlef;
-
-        // Presentation forms that are only harakat (U+FE70 ARABIC FATHATAN ISOLATED FORM, …, U+FC5E … U+FC63).
-        private static bool IsSpacingHaraka(char c)
-        {
-            string? replacement = PresentationForms.GetReplacement(c);
-            if (replacement is null)
-            {
-                return false;
-            }
-
-            foreach (char r in replacement)
-            {
-                if (!IsHaraka(r))
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
 
         /// <summary>The character most recently written (a space while whitespace is pending), across blocks.</summary>
         private static char LastWritten(ref NormalizerState state, Span<char> destination, int w) =>

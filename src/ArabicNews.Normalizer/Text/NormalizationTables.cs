@@ -10,7 +10,25 @@ namespace ArabicNews.Text
     {
         private const int MapLimit = 0x2100;
 
+        /// <summary>Actions at or above this value are not characters to write.</summary>
+        public const int FirstSpecialAction = 0xFFF0;
+
+        /// <summary>The character is removed.</summary>
+        public const int RemoveAction = 0xFFFF;
+
+        /// <summary>The character is whitespace that joins the pending run.</summary>
+        public const int SpaceAction = 0xFFFE;
+
+        /// <summary>The character needs the engine's slow path.</summary>
+        public const int SpecialAction = 0xFFFD;
+
         public readonly byte[] Kinds = new byte[0x10000];
+
+        /// <summary>
+        /// The engine's one lookup per character: the character to write (copied or mapped), or one of the special actions
+        /// above. Characters from U+FFF0 up always take the slow path, which copies them.
+        /// </summary>
+        public readonly ushort[] Actions = new ushort[0x10000];
         public readonly char[] Map = new char[MapLimit];
         public readonly ArabicNormalizerOptions Options;
 
@@ -198,16 +216,8 @@ namespace ArabicNews.Text
 
             if (Has(ArabicNormalizerOptions.ComposeDecomposedLetters))
             {
-                // Every letter that will be written as a composable base (ا, and أ when alef forms fold; ي, and ى or ی
-                // when they fold) looks ahead for a hamza or madda to compose with.
-                for (int c = 0; c < MapLimit; c++)
-                {
-                    if (ComposableBases.IndexOf(Map[c]) >= 0 && Kinds[c] is (byte)CharKind.Copy or (byte)CharKind.Map)
-                    {
-                        Kinds[c] = (byte)CharKind.Contextual;
-                    }
-                }
-
+                // Composition is decided when the hamza or madda is met, by looking back at the letter written before it;
+                // Farsi yeh looks ahead for it because its written form depends on what follows.
                 Kinds[ArabicLetters.FarsiYeh] = (byte)CharKind.Contextual;
             }
 
@@ -226,6 +236,26 @@ namespace ArabicNews.Text
             for (int c = 0xD800; c <= 0xDBFF; c++)
             {
                 Kinds[c] = (byte)CharKind.HighSurrogate;
+            }
+
+            for (int c = 0; c < 0x10000; c++)
+            {
+                Actions[c] = KindOf((char)c) switch
+                {
+                    CharKind.Copy when c < FirstSpecialAction => (ushort)c,
+                    CharKind.Map => MapOf((char)c),
+                    CharKind.Remove => RemoveAction,
+                    CharKind.Space => SpaceAction,
+                    _ => SpecialAction,
+                };
+            }
+
+            if (Has(ArabicNormalizerOptions.ComposeDecomposedLetters))
+            {
+                // A hamza or madda may already be part of the letter before it: only the slow path knows.
+                Actions[ArabicLetters.MaddahAbove] = SpecialAction;
+                Actions[ArabicLetters.HamzaAbove] = SpecialAction;
+                Actions[ArabicLetters.HamzaBelow] = SpecialAction;
             }
         }
 

@@ -54,17 +54,7 @@ namespace ArabicNews.Text
                     continue;
                 }
 
-                int keyLength = 0;
-                for (int k = start; k < end; k++)
-                {
-                    char f = MatchingFold.Fold(text[k]);
-                    if (f != '\0')
-                    {
-                        keyToText[keyLength] = k;
-                        key[keyLength++] = f;
-                    }
-                }
-
+                int keyLength = FoldWord(text, start, end, key, keyToText, lexicon);
                 if (keyLength < 2)
                 {
                     continue;
@@ -127,6 +117,7 @@ namespace ArabicNews.Text
         public static bool HasVariant(ReadOnlySpan<char> text, SpellingVariantLexicon lexicon)
         {
             Span<char> key = stackalloc char[MaxWord];
+            Span<int> keyToText = stackalloc int[MaxWord + 1];
             int i = 0;
             while (i < text.Length)
             {
@@ -147,16 +138,7 @@ namespace ArabicNews.Text
                     continue;
                 }
 
-                int keyLength = 0;
-                for (int k = start; k < i; k++)
-                {
-                    char f = MatchingFold.Fold(text[k]);
-                    if (f != '\0')
-                    {
-                        key[keyLength++] = f;
-                    }
-                }
-
+                int keyLength = FoldWord(text, start, i, key, keyToText, lexicon);
                 if (keyLength >= 2 && lexicon.Match(key.Slice(0, keyLength), out _, out _) >= 0)
                 {
                     return true;
@@ -164,6 +146,43 @@ namespace ArabicNews.Text
             }
 
             return false;
+        }
+
+        /// <summary>
+        /// Folds a word into its lookup key; gives up (returns 0) as soon as its first letters show it cannot be a variant,
+        /// which is the fate of almost every word.
+        /// </summary>
+        private static int FoldWord(ReadOnlySpan<char> text, int start, int end, Span<char> key, Span<int> keyToText, SpellingVariantLexicon lexicon)
+        {
+            const int Probe = 6;
+            int keyLength = 0;
+            bool probed = false;
+            for (int k = start; k < end; k++)
+            {
+                char f = MatchingFold.Fold(text[k]);
+                if (f == '\0')
+                {
+                    continue;
+                }
+
+                keyToText[keyLength] = k;
+                key[keyLength++] = f;
+                if (keyLength == Probe)
+                {
+                    probed = true;
+                    if (!lexicon.MayMatch(key.Slice(0, Probe)))
+                    {
+                        return 0;
+                    }
+                }
+            }
+
+            if (!probed && keyLength >= 2 && !lexicon.MayMatch(key.Slice(0, keyLength)))
+            {
+                return 0;
+            }
+
+            return keyLength;
         }
 
         // The canonical spelling goes through the same one-to-one rules as the rest of the text.

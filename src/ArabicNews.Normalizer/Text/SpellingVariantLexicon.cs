@@ -27,6 +27,8 @@ namespace ArabicNews.Text
         private readonly Dictionary<string, int> _variantToSet;
         private readonly StemTable _stems;
         private readonly ulong[] _firstLetterPairs = new ulong[64];
+        private readonly ulong[] _lastLetterPairs = new ulong[64];
+        private ulong _stemLengths;
         private readonly int _minStem;
         private readonly int _maxStem;
 
@@ -97,7 +99,9 @@ namespace ArabicNews.Text
                     _variantToSet.Add(key, index);
                     _minStem = Math.Min(_minStem, key.Length);
                     _maxStem = Math.Max(_maxStem, key.Length);
-                    _firstLetterPairs[PairIndex(key[0], key[1]) >> 6] |= 1UL << (PairIndex(key[0], key[1]) & 63);
+                    SetPair(_firstLetterPairs, key[0], key[1]);
+                    SetPair(_lastLetterPairs, key[key.Length - 2], key[key.Length - 1]);
+                    _stemLengths |= 1UL << Math.Min(key.Length, 63);
                 }
             }
 
@@ -143,24 +147,22 @@ namespace ArabicNews.Text
                 return -1;
             }
 
-            foreach (string proclitic in Proclitics)
+            // Longest proclitic first, so that وال wins over و; the letter-pair filter rejects almost every word at once.
+            for (int prefix = Math.Min(MaxProcliticLength, key.Length - _minStem); prefix >= 0; prefix--)
             {
-                if (key.Length - proclitic.Length < _minStem || !key.StartsWith(proclitic.AsSpan(), StringComparison.Ordinal))
+                if (!MayStartStem(key[prefix], key[prefix + 1]) || !IsProclitic(key.Slice(0, prefix)))
                 {
                     continue;
                 }
 
-                var rest = key.Slice(proclitic.Length);
-                int pair = PairIndex(rest[0], rest[1]);
-                if ((_firstLetterPairs[pair >> 6] & (1UL << (pair & 63))) == 0)
-                {
-                    continue;
-                }
-
+                var rest = key.Slice(prefix);
                 foreach (string suffix in Suffixes)
                 {
                     int length = rest.Length - suffix.Length;
-                    if (length < _minStem || length > _maxStem || !rest.EndsWith(suffix.AsSpan(), StringComparison.Ordinal))
+                    if (length < _minStem || length > _maxStem
+                        || (_stemLengths & (1UL << length)) == 0
+                        || !HasPair(_lastLetterPairs, rest[length - 2], rest[length - 1])
+                        || !rest.EndsWith(suffix.AsSpan(), StringComparison.Ordinal))
                     {
                         continue;
                     }
@@ -168,7 +170,7 @@ namespace ArabicNews.Text
                     int set = _stems.Find(rest.Slice(0, length));
                     if (set >= 0)
                     {
-                        stemStart = proclitic.Length;
+                        stemStart = prefix;
                         stemLength = length;
                         return set;
                     }
@@ -178,14 +180,67 @@ namespace ArabicNews.Text
             return -1;
         }
 
+        /// <summary>
+        /// Whether a word whose folded form starts with <paramref name="keyPrefix"/> (at least its first six letters, or the
+        /// whole word) can be a variant at all: the letter pair after some proclitic length must start a stem.
+        /// </summary>
+        internal bool MayMatch(ReadOnlySpan<char> keyPrefix)
+        {
+            if (MayStartStem(keyPrefix[0], keyPrefix[1]))
+            {
+                return true;
+            }
+
+            // Every proclitic is spelled with these letters: a word starting otherwise has no proclitic to skip.
+            int limit = Math.Min(MaxProcliticLength, keyPrefix.Length - 2);
+            for (int prefix = 1; prefix <= limit; prefix++)
+            {
+                char last = keyPrefix[prefix - 1];
+                if (last != '\u0648' && last != '\u0641' && last != '\u0628' && last != '\u0643' && last != '\u0644' && last != '\u0627')
+                {
+                    return false;
+                }
+
+                if (MayStartStem(keyPrefix[prefix], keyPrefix[prefix + 1]))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private const int MaxProcliticLength = 4;
+
+        private static bool IsProclitic(ReadOnlySpan<char> candidate)
+        {
+            foreach (string proclitic in Proclitics)
+            {
+                if (candidate.SequenceEqual(proclitic.AsSpan()))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         /// <summary>The canonical stem of a set, in natural spelling.</summary>
         internal string CanonicalOf(int set) => _sets[set][0];
 
         /// <summary>Whether the two leading folded letters could start a variant stem (a 4,096-bit filter).</summary>
-        internal bool MayStartStem(char first, char second)
+        internal bool MayStartStem(char first, char second) => HasPair(_firstLetterPairs, first, second);
+
+        private static void SetPair(ulong[] bits, char first, char second)
         {
             int pair = PairIndex(first, second);
-            return (_firstLetterPairs[pair >> 6] & (1UL << (pair & 63))) != 0;
+            bits[pair >> 6] |= 1UL << (pair & 63);
+        }
+
+        private static bool HasPair(ulong[] bits, char first, char second)
+        {
+            int pair = PairIndex(first, second);
+            return (bits[pair >> 6] & (1UL << (pair & 63))) != 0;
         }
 
         private static string KeyOf(string stem)

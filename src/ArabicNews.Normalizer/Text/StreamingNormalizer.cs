@@ -125,7 +125,7 @@ namespace ArabicNews.Text
             cutsWord = false;
             for (int p = length - 1; p > 0; p--)
             {
-                if (IsQuietBefore(tables, buffer[p - 1]) && IsQuietAfter(buffer[p]) && !ArabicLetters.IsArabicWordCharacter(tables.MapOf(buffer[p - 1])))
+                if (IsQuietBefore(tables, buffer[p - 1]) && IsQuietAfter(tables, buffer[p]) && !ArabicLetters.IsArabicWordCharacter(tables.MapOf(buffer[p - 1])))
                 {
                     return p;
                 }
@@ -134,7 +134,7 @@ namespace ArabicNews.Text
             cutsWord = true;
             for (int p = length - 1; p > 0; p--)
             {
-                if (IsQuietBefore(tables, buffer[p - 1]) && IsQuietAfter(buffer[p]))
+                if (IsQuietBefore(tables, buffer[p - 1]) && IsQuietAfter(tables, buffer[p]))
                 {
                     return p;
                 }
@@ -148,11 +148,13 @@ namespace ArabicNews.Text
         // A character that is written one-to-one and whose rule never looks at the next character may end a block.
         // (Removed characters may not: a rule before them looks through them.)
         private static bool IsQuietBefore(NormalizationTables tables, char c) =>
-            tables.KindOf(c) is CharKind.Copy or CharKind.Map or CharKind.Space or CharKind.LineBreak && !char.IsHighSurrogate(c);
+            tables.KindOf(c) is CharKind.Copy or CharKind.Map or CharKind.Space or CharKind.LineBreak
+            && !char.IsHighSurrogate(c)
+            && NormalizationTables.ComposableBases.IndexOf(tables.MapOf(c)) < 0;
 
         // Characters that attach to the one before: they must not start a block.
-        private static bool IsQuietAfter(char c) =>
+        private static bool IsQuietAfter(NormalizationTables tables, char c) =>
             !char.IsLowSurrogate(c) && !((uint)(c - 0x064B) <= 0x065F - 0x064B) && c != ArabicLetters.SuperscriptAlef && c != '\n'
-            && c != ArabicLetters.ZeroWidthJoiner;
+            && c != ArabicLetters.ZeroWidthJoiner && tables.KindOf(c) != CharKind.Remove;
     }
 }
