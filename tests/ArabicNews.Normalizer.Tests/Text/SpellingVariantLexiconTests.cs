@@ -1,0 +1,102 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using ArabicNews.Text;
+using Xunit;
+
+namespace ArabicNews.Tests.Text
+{
+    public class SpellingVariantLexiconTests
+    {
+        private static readonly ArabicNormalizer Search = ArabicNormalizer.Search;
+
+        [Fact]
+        public void TheBuiltInLexiconHasAtLeastSixtySets() => Assert.True(SpellingVariantLexicon.Default.Count >= 60, $"{SpellingVariantLexicon.Default.Count} sets");
+
+        public static IEnumerable<object[]> Variants() =>
+            SpellingVariantLexicon.Default.Sets.SelectMany(set => set.Skip(1).Select(variant => new object[] { set[0], variant }));
+
+        [Theory]
+        [MemberData(nameof(Variants))]
+        public void EveryVariantFoldsToItsCanonicalStem(string canonical, string variant)
+        {
+            Assert.Equal(Search.Normalize(canonical), Search.Normalize(variant));
+            Assert.Equal(Search.Normalize("وال" + canonical + "ية"), Search.Normalize("وال" + variant + "ية"));
+            Assert.Equal(Search.Normalize("ل" + canonical), Search.Normalize("ل" + variant));
+        }
+
+        [Theory]
+        [InlineData("الأميركية", "الامريكيه")] // seed 001
+        [InlineData("الأمريكية", "الامريكيه")] // seed 000
+        [InlineData("الأميركيين", "الامريكيين")]
+        [InlineData("وأميركا", "وامريكا")]
+        [InlineData("أميركي", "امريكي")]
+        [InlineData("البنتاغون", "البنتاجون")] // seed 001
+        [InlineData("(البنتاجون)", "(البنتاجون)")] // seed 000
+        [InlineData("للبنتاغون", "للبنتاجون")]
+        [InlineData("الكونغرس", "الكونجرس")]
+        [InlineData("وميليشيات", "وميليشيات")] // seed 001
+        [InlineData("المليشيات", "الميليشيات")] // seed 003
+        [InlineData("غوغل", "جوجل")]
+        [InlineData("الديموقراطية", "الديمقراطيه")]
+        [InlineData("بالديموقراطيين", "بالديمقراطيين")]
+        [InlineData("تلفزيون", "تلفزيون")] // seed 001: canonical stays
+        [InlineData("التليفزيون", "التلفزيون")]
+        [InlineData("الأميرَكيّة", "الامريكيه")] // diacritics inside do not stop the match
+        public void FoldsWordsWithTheirClitics(string input, string expected) => Assert.Equal(expected, Search.Normalize(input));
+
+        [Theory]
+        [InlineData("ميركل")] // Merkel
+        [InlineData("الأمير")] // the prince
+        [InlineData("الأميرة")]
+        [InlineData("أميركل")]
+        [InlineData("هولاند")] // Hollande, not Holland
+        [InlineData("غرام")] // love (also "gram")
+        [InlineData("استاذ")]
+        [InlineData("بوتقة")] // crucible
+        public void LeavesLookAlikeWordsAlone(string word) =>
+            Assert.Equal(new ArabicNormalizer(NormalizationProfile.Search & ~ArabicNormalizerOptions.FoldSpellingVariants).Normalize(word), Search.Normalize(word));
+
+        [Fact]
+        public void TheCanonicalSpellingFollowsTheLetterOptions()
+        {
+            var keepHamza = new ArabicNormalizer(ArabicNormalizerOptions.FoldSpellingVariants);
+            Assert.Equal("الأمريكية", keepHamza.Normalize("الأميركية"));
+            Assert.Equal("الأمريكية", keepHamza.Normalize("الأمريكية"));
+        }
+
+        [Fact]
+        public void UsersCanAddSets()
+        {
+            var lexicon = SpellingVariantLexicon.Default.WithSets(new[] { new[] { "سبوتنيك", "سپوتنيك" } });
+            var normalizer = new ArabicNormalizer(NormalizationProfile.Search, lexicon);
+            Assert.Equal("سبوتنيك", normalizer.Normalize("سپوتنيك"));
+            Assert.Equal(SpellingVariantLexicon.Default.Count + 1, lexicon.Count);
+        }
+
+        [Fact]
+        public void AnEmptyLexiconChangesNoWord() =>
+            Assert.Equal("البنتاغون", new ArabicNormalizer(NormalizationProfile.Search, SpellingVariantLexicon.Empty).Normalize("البنتاغون"));
+
+        [Fact]
+        public void BadSetsAreRejected()
+        {
+            Assert.Throws<ArgumentNullException>(() => new SpellingVariantLexicon(null!));
+            Assert.Throws<ArgumentException>(() => new SpellingVariantLexicon(new[] { new[] { "جوجل" } }));
+            Assert.Throws<ArgumentException>(() => new SpellingVariantLexicon(new[] { new[] { "جوجل", "غوغل" }, new[] { "قوقل", "غوغل" } }));
+            Assert.Throws<ArgumentException>(() => new SpellingVariantLexicon(new[] { new[] { "a1", "b2" } }));
+            Assert.Throws<ArgumentNullException>(() => new ArabicNormalizer(NormalizationProfile.Search, null!));
+        }
+
+        [Fact]
+        public void EveryStemIsAFixedPointOfTheLetterFolds()
+        {
+            // The lexicon's canonical stems are written so that the Search preset keeps them recognizable.
+            foreach (var set in SpellingVariantLexicon.Default.Sets)
+            {
+                string canonical = Search.Normalize(set[0]);
+                Assert.Equal(canonical, Search.Normalize(canonical));
+            }
+        }
+    }
+}
