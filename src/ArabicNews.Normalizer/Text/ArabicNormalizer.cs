@@ -128,23 +128,34 @@ namespace ArabicNews.Text
                 return false;
             }
 
-            // The word pass changes a stem by at most half its length, so twice the destination holds any text that fits.
-            int scratchLength = (int)Math.Min((long)destination.Length * 2 + 16, GetMaxOutputLength(source.Length) / 2 + 16);
-            char[] scratch = ArrayPool<char>.Shared.Rent(scratchLength);
-            try
+            // Most text does not grow in the character pass; if this one does, retry with room for anything that can
+            // fit the destination (the word pass changes a stem by at most half its length).
+            int typical = source.Length + (source.Length >> 3) + 64;
+            int enough = (int)Math.Min((long)destination.Length * 2 + 16, GetMaxOutputLength(source.Length) / 2 + 16);
+            for (int scratchLength = Math.Min(typical, enough); ; scratchLength = enough)
             {
-                if (RunBlock(source, destination, Span<int>.Empty, scratch.AsSpan(0, scratchLength), Span<int>.Empty, 0, ref state, isFinalBlock: true, endContinues: false, out written))
+                char[] scratch = ArrayPool<char>.Shared.Rent(scratchLength);
+                try
                 {
-                    return true;
+                    var attempt = default(NormalizerState);
+                    if (RunBlock(source, destination, Span<int>.Empty, scratch.AsSpan(0, scratchLength), Span<int>.Empty, 0, ref attempt, isFinalBlock: true, endContinues: false, out written))
+                    {
+                        return true;
+                    }
+                }
+                finally
+                {
+                    ArrayPool<char>.Shared.Return(scratch);
                 }
 
-                written = 0;
-                return false;
+                if (scratchLength >= enough)
+                {
+                    break;
+                }
             }
-            finally
-            {
-                ArrayPool<char>.Shared.Return(scratch);
-            }
+
+            written = 0;
+            return false;
         }
 
         /// <summary>

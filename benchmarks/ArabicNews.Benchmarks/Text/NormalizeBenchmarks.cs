@@ -1,0 +1,72 @@
+using System;
+using ArabicNews.Text;
+using BenchmarkDotNet.Attributes;
+
+namespace ArabicNews.Benchmarks.Text
+{
+    /// <summary>
+    /// The normalizer on real news text beside the physical floor (a span copy), the naive table loop (the baseline of
+    /// the ratio column), Lucene.NET per token, and the Regex and string.Replace chains.
+    /// </summary>
+    [MemoryDiagnoser]
+    public class NormalizeBenchmarks
+    {
+        private string _text = string.Empty;
+        private char[] _destination = Array.Empty<char>();
+        private char[] _tokenBuffer = new char[1 << 16];
+
+        /// <summary>The input: the seed corpus as is (~24 KB) or repeated to 16 MB of UTF-16.</summary>
+        [Params("seeds", "16MB")]
+        public string Corpus { get; set; } = "seeds";
+
+        [GlobalSetup]
+        public void Setup()
+        {
+            _text = Text.Corpus.ByName(Corpus);
+            _destination = new char[ArabicNormalizer.Search.GetMaxOutputLength(_text.Length) / 11];
+        }
+
+        [Benchmark(Description = "span copy (floor)")]
+        public int SpanCopy()
+        {
+            _text.AsSpan().CopyTo(_destination);
+            return _text.Length;
+        }
+
+        [Benchmark(Baseline = true, Description = "naive table loop")]
+        public int NaiveTableLoop() => Baselines.NaiveTableLoop(_text.AsSpan(), _destination);
+
+        [Benchmark(Description = "Search, span API")]
+        public int SearchSpan()
+        {
+            ArabicNormalizer.Search.TryNormalize(_text.AsSpan(), _destination, out int written);
+            return written;
+        }
+
+        [Benchmark(Description = "Light, span API")]
+        public int LightSpan()
+        {
+            ArabicNormalizer.Light.TryNormalize(_text.AsSpan(), _destination, out int written);
+            return written;
+        }
+
+        [Benchmark(Description = "Lucene preset, span API")]
+        public int LucenePresetSpan()
+        {
+            ArabicNormalizer.Lucene.TryNormalize(_text.AsSpan(), _destination, out int written);
+            return written;
+        }
+
+        [Benchmark(Description = "Search, string API")]
+        public string SearchString() => ArabicNormalizer.Search.Normalize(_text);
+
+        [Benchmark(Description = "Lucene.NET per token")]
+        public int LucenePerToken() => Baselines.LucenePerToken(_text, _tokenBuffer);
+
+        [Benchmark(Description = "Regex.Replace chain")]
+        public string RegexChain() => Baselines.RegexReplaceChain(_text);
+
+        [Benchmark(Description = "string.Replace chain")]
+        public string StringReplaceChain() => Baselines.StringReplaceChain(_text);
+    }
+}
