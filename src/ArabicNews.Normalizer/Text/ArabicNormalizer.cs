@@ -116,6 +116,20 @@ namespace ArabicNews.Text
         /// </summary>
         public bool TryNormalize(ReadOnlySpan<char> source, Span<char> destination, out int written)
         {
+            if (IsNormalized(source))
+            {
+                // Nothing to do, which a vectorized search finds out: copy.
+                if (source.Length > destination.Length)
+                {
+                    written = 0;
+                    return false;
+                }
+
+                source.CopyTo(destination);
+                written = source.Length;
+                return true;
+            }
+
             var state = default(NormalizerState);
             if (!_foldVariants)
             {

@@ -26,6 +26,32 @@ namespace ArabicNews.Text
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static char Fold(char c) => Table[c];
 
+        /// <summary>Slot of a character that is not part of an Arabic word.</summary>
+        public const byte NotWord = 0xFF;
+
+        /// <summary>Slot of a word character that folding ignores (a mark, tatweel).</summary>
+        public const byte Ignored = 0xFE;
+
+        // For each code unit: NotWord, Ignored, or the 6-bit slot of its folded letter (SpellingVariantLexicon.Slot).
+        private static readonly byte[] Slots = BuildSlots();
+
+        /// <summary>One lookup that says whether a character belongs to a word and, if so, which folded letter it is.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static byte SlotOf(char c) => Slots[c];
+
+        private static byte[] BuildSlots()
+        {
+            var slots = new byte[0x10000];
+            for (int i = 0; i < slots.Length; i++)
+            {
+                char c = (char)i;
+                char folded = Table[c];
+                slots[i] = !ArabicLetters.IsArabicWordCharacter(c) ? NotWord : folded == '\0' ? Ignored : SpellingVariantLexicon.Slot(folded);
+            }
+
+            return slots;
+        }
+
         private static char[] BuildTable()
         {
             var tables = new NormalizationTables(Options);

@@ -34,18 +34,13 @@ namespace ArabicNews.Text
             int copied = 0; // text before this index is already in the destination
             int w = 0;
             int i = 0;
+            Span<byte> probe = stackalloc byte[ProbeLength];
             while (i < text.Length)
             {
-                if (!ArabicLetters.IsArabicWordCharacter(text[i]))
-                {
-                    i++;
-                    continue;
-                }
-
                 int start = i;
-                while (i < text.Length && ArabicLetters.IsArabicWordCharacter(text[i]))
+                if (!ScanWord(text, ref i, probe, lexicon))
                 {
-                    i++;
+                    continue;
                 }
 
                 int end = i;
@@ -119,18 +114,13 @@ namespace ArabicNews.Text
             Span<char> key = stackalloc char[MaxWord];
             Span<int> keyToText = stackalloc int[MaxWord + 1];
             int i = 0;
+            Span<byte> probe = stackalloc byte[ProbeLength];
             while (i < text.Length)
             {
-                if (!ArabicLetters.IsArabicWordCharacter(text[i]))
-                {
-                    i++;
-                    continue;
-                }
-
                 int start = i;
-                while (i < text.Length && ArabicLetters.IsArabicWordCharacter(text[i]))
+                if (!ScanWord(text, ref i, probe, lexicon))
                 {
-                    i++;
+                    continue;
                 }
 
                 if (i - start > MaxWord)
@@ -148,13 +138,43 @@ namespace ArabicNews.Text
             return false;
         }
 
+        private const int ProbeLength = 7; // the longest proclitic (4) and the three letters the filter reads
+
+        /// <summary>
+        /// Moves <paramref name="i"/> past the next non-word character or the next word. For a word, returns whether the
+        /// lexicon's letter filter lets it through, which almost no word does: one table lookup per character decides.
+        /// </summary>
+        private static bool ScanWord(ReadOnlySpan<char> text, ref int i, Span<byte> probe, SpellingVariantLexicon lexicon)
+        {
+            byte slot = MatchingFold.SlotOf(text[i]);
+            if (slot == MatchingFold.NotWord)
+            {
+                i++;
+                return false;
+            }
+
+            int count = 0;
+            do
+            {
+                if (slot != MatchingFold.Ignored && count < ProbeLength)
+                {
+                    probe[count++] = slot;
+                }
+
+                i++;
+            }
+            while (i < text.Length && (slot = MatchingFold.SlotOf(text[i])) != MatchingFold.NotWord);
+
+            return count >= 3 && lexicon.MayMatchSlots(probe.Slice(0, count));
+        }
+
         /// <summary>
         /// Folds a word into its lookup key; gives up (returns 0) as soon as its first letters show it cannot be a variant,
         /// which is the fate of almost every word.
         /// </summary>
         private static int FoldWord(ReadOnlySpan<char> text, int start, int end, Span<char> key, Span<int> keyToText, SpellingVariantLexicon lexicon)
         {
-            const int Probe = 6;
+            const int Probe = 7; // the longest proclitic (4) and the three letters the filter reads
             int keyLength = 0;
             bool probed = false;
             for (int k = start; k < end; k++)

@@ -26,7 +26,7 @@ namespace ArabicNews.Text
         private readonly string[][] _sets;
         private readonly Dictionary<string, int> _variantToSet;
         private readonly StemTable _stems;
-        private readonly ulong[] _firstLetterPairs = new ulong[64];
+        private readonly ulong[] _firstLetters = new ulong[1 << 12]; // one bit per possible first three letters of a stem
         private readonly ulong[] _lastLetterPairs = new ulong[64];
         private ulong _stemLengths;
         private readonly int _minStem;
@@ -99,7 +99,8 @@ namespace ArabicNews.Text
                     _variantToSet.Add(key, index);
                     _minStem = Math.Min(_minStem, key.Length);
                     _maxStem = Math.Max(_maxStem, key.Length);
-                    SetPair(_firstLetterPairs, key[0], key[1]);
+                    int first = TripleIndex(key[0], key[1], key[2]);
+                    _firstLetters[first >> 6] |= 1UL << (first & 63);
                     SetPair(_lastLetterPairs, key[key.Length - 2], key[key.Length - 1]);
                     _stemLengths |= 1UL << Math.Min(key.Length, 63);
                 }
@@ -150,7 +151,7 @@ namespace ArabicNews.Text
             // Longest proclitic first, so that وال wins over و; the letter-pair filter rejects almost every word at once.
             for (int prefix = Math.Min(MaxProcliticLength, key.Length - _minStem); prefix >= 0; prefix--)
             {
-                if (!MayStartStem(key[prefix], key[prefix + 1]) || !IsProclitic(key.Slice(0, prefix)))
+                if (!MayStartStem(key, prefix) || !IsProclitic(key.Slice(0, prefix)))
                 {
                     continue;
                 }
@@ -186,13 +187,18 @@ namespace ArabicNews.Text
         /// </summary>
         internal bool MayMatch(ReadOnlySpan<char> keyPrefix)
         {
-            if (MayStartStem(keyPrefix[0], keyPrefix[1]))
+            if (keyPrefix.Length < 3)
+            {
+                return false;
+            }
+
+            if (MayStartStem(keyPrefix, 0))
             {
                 return true;
             }
 
             // Every proclitic is spelled with these letters: a word starting otherwise has no proclitic to skip.
-            int limit = Math.Min(MaxProcliticLength, keyPrefix.Length - 2);
+            int limit = Math.Min(MaxProcliticLength, keyPrefix.Length - 3);
             for (int prefix = 1; prefix <= limit; prefix++)
             {
                 char last = keyPrefix[prefix - 1];
@@ -201,13 +207,54 @@ namespace ArabicNews.Text
                     return false;
                 }
 
-                if (MayStartStem(keyPrefix[prefix], keyPrefix[prefix + 1]))
+                if (MayStartStem(keyPrefix, prefix))
                 {
                     return true;
                 }
             }
 
             return false;
+        }
+
+        /// <summary>
+        /// The same filter as <see cref="MayMatch"/>, on letter slots (see <see cref="Slot"/>) collected while scanning the
+        /// word: <paramref name="slots"/> holds its first folded letters, at least three.
+        /// </summary>
+        internal bool MayMatchSlots(ReadOnlySpan<byte> slots)
+        {
+            if (HasTriple(slots[0], slots[1], slots[2]))
+            {
+                return true;
+            }
+
+            int limit = Math.Min(MaxProcliticLength, slots.Length - 3);
+            for (int prefix = 1; prefix <= limit; prefix++)
+            {
+                if (!IsProcliticLetterSlot(slots[prefix - 1]))
+                {
+                    return false;
+                }
+
+                if (HasTriple(slots[prefix], slots[prefix + 1], slots[prefix + 2]))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>The 6-bit slot of a folded Arabic letter (U+0620–U+065E), 63 for anything else.</summary>
+        internal static byte Slot(char c) => (byte)((uint)(c - 0x0620) < 63 ? c - 0x0620 : 63);
+
+        // و ف ب ك ل ا: the letters every proclitic is spelled with.
+        private static bool IsProcliticLetterSlot(byte slot) =>
+            slot == 0x0648 - 0x0620 || slot == 0x0641 - 0x0620 || slot == 0x0628 - 0x0620 || slot == 0x0643 - 0x0620 || slot == 0x0644 - 0x0620 || slot == 0x0627 - 0x0620;
+
+        private bool HasTriple(byte first, byte second, byte third)
+        {
+            int index = (first << 12) | (second << 6) | third;
+            return (_firstLetters[index >> 6] & (1UL << (index & 63))) != 0;
         }
 
         private const int MaxProcliticLength = 4;
@@ -228,8 +275,19 @@ namespace ArabicNews.Text
         /// <summary>The canonical stem of a set, in natural spelling.</summary>
         internal string CanonicalOf(int set) => _sets[set][0];
 
-        /// <summary>Whether the two leading folded letters could start a variant stem (a 4,096-bit filter).</summary>
-        internal bool MayStartStem(char first, char second) => HasPair(_firstLetterPairs, first, second);
+        /// <summary>Whether the three folded letters at <paramref name="at"/> could start a variant stem (a 262,144-bit filter).</summary>
+        private bool MayStartStem(ReadOnlySpan<char> key, int at)
+        {
+            if (key.Length - at < 3)
+            {
+                return false;
+            }
+
+            int index = TripleIndex(key[at], key[at + 1], key[at + 2]);
+            return (_firstLetters[index >> 6] & (1UL << (index & 63))) != 0;
+        }
+
+        private static int TripleIndex(char first, char second, char third) => (Slot(first) << 12) | (Slot(second) << 6) | Slot(third);
 
         private static void SetPair(ulong[] bits, char first, char second)
         {
@@ -265,7 +323,7 @@ namespace ArabicNews.Text
         // Arabic letters U+0620–U+065F get their own 6-bit slot; everything else shares slot 63.
         private static int PairIndex(char first, char second) => (Slot(first) << 6) | Slot(second);
 
-        private static int Slot(char c) => (uint)(c - 0x0620) < 63 ? c - 0x0620 : 63;
+
 
         // Built on first use, after every static table of the partial class exists (field initializers in partial
         // files run in no guaranteed order).
