@@ -130,42 +130,9 @@ namespace ArabicNews.Text
                 return true;
             }
 
-            var state = default(NormalizerState);
-            if (!_foldVariants)
+            if (RunInBlocks(source, destination, Span<int>.Empty, out written))
             {
-                if (RunBlock(source, destination, Span<int>.Empty, Span<char>.Empty, Span<int>.Empty, 0, ref state, isFinalBlock: true, endContinues: false, out written))
-                {
-                    return true;
-                }
-
-                written = 0;
-                return false;
-            }
-
-            // Most text does not grow in the character pass; if this one does, retry with room for anything that can
-            // fit the destination (the word pass changes a stem by at most half its length).
-            int typical = source.Length + (source.Length >> 3) + 64;
-            int enough = (int)Math.Min((long)destination.Length * 2 + 16, GetMaxOutputLength(source.Length) / 2 + 16);
-            for (int scratchLength = Math.Min(typical, enough); ; scratchLength = enough)
-            {
-                char[] scratch = ArrayPool<char>.Shared.Rent(scratchLength);
-                try
-                {
-                    var attempt = default(NormalizerState);
-                    if (RunBlock(source, destination, Span<int>.Empty, scratch.AsSpan(0, scratchLength), Span<int>.Empty, 0, ref attempt, isFinalBlock: true, endContinues: false, out written))
-                    {
-                        return true;
-                    }
-                }
-                finally
-                {
-                    ArrayPool<char>.Shared.Return(scratch);
-                }
-
-                if (scratchLength >= enough)
-                {
-                    break;
-                }
+                return true;
             }
 
             written = 0;
@@ -311,23 +278,10 @@ namespace ArabicNews.Text
             {
                 capacity = Math.Min(capacity, Math.Max(max, 16));
                 char[] buffer = ArrayPool<char>.Shared.Rent(capacity);
-                char[]? scratch = _foldVariants ? ArrayPool<char>.Shared.Rent(capacity) : null;
                 int[]? map = trackOffsets ? ArrayPool<int>.Shared.Rent(capacity) : null;
-                int[]? scratchMap = trackOffsets && _foldVariants ? ArrayPool<int>.Shared.Rent(capacity) : null;
                 try
                 {
-                    var state = default(NormalizerState);
-                    if (RunBlock(
-                        source,
-                        buffer.AsSpan(0, capacity),
-                        map is null ? Span<int>.Empty : map.AsSpan(0, capacity),
-                        scratch is null ? Span<char>.Empty : scratch.AsSpan(0, capacity),
-                        scratchMap is null ? Span<int>.Empty : scratchMap.AsSpan(0, capacity),
-                        0,
-                        ref state,
-                        isFinalBlock: true,
-                        endContinues: false,
-                        out int written))
+                    if (RunInBlocks(source, buffer.AsSpan(0, capacity), map is null ? Span<int>.Empty : map.AsSpan(0, capacity), out int written))
                     {
                         offsets = map is null ? Array.Empty<int>() : map.AsSpan(0, written).ToArray();
                         return new string(buffer, 0, written);
@@ -336,19 +290,9 @@ namespace ArabicNews.Text
                 finally
                 {
                     ArrayPool<char>.Shared.Return(buffer);
-                    if (scratch is not null)
-                    {
-                        ArrayPool<char>.Shared.Return(scratch);
-                    }
-
                     if (map is not null)
                     {
                         ArrayPool<int>.Shared.Return(map);
-                    }
-
-                    if (scratchMap is not null)
-                    {
-                        ArrayPool<int>.Shared.Return(scratchMap);
                     }
                 }
 
@@ -358,6 +302,108 @@ namespace ArabicNews.Text
                 }
 
                 capacity *= 4;
+            }
+        }
+
+        /// <summary>
+        /// Runs a whole text. With the word pass on, the text goes through in blocks of about <see cref="WordPassBlock"/>
+        /// characters cut after a space or line feed, so that the character pass's output is still in cache when the word
+        /// pass reads it, and the scratch buffer stays small.
+        /// </summary>
+        private bool RunInBlocks(ReadOnlySpan<char> source, Span<char> destination, Span<int> offsets, out int written)
+        {
+            var state = default(NormalizerState);
+            if (!_foldVariants)
+            {
+                return RunBlock(source, destination, offsets, Span<char>.Empty, Span<int>.Empty, 0, ref state, isFinalBlock: true, endContinues: false, out written);
+            }
+
+            written = 0;
+            char[] scratch = Array.Empty<char>();
+            int[] scratchOffsets = Array.Empty<int>();
+            try
+            {
+                int position = 0;
+                while (true)
+                {
+                    int cut = NextBlockEnd(source, position);
+                    var block = source.Slice(position, cut - position);
+
+                    // Room for anything the character pass can make of the block.
+                    int scratchLength = (int)Math.Min(int.MaxValue, (long)block.Length * Math.Max(_tables.MaxExpansion, 2) + 16);
+                    if (scratch.Length < scratchLength)
+                    {
+                        ReturnScratch(scratch, scratchOffsets);
+                        scratch = ArrayPool<char>.Shared.Rent(scratchLength);
+                        scratchOffsets = offsets.IsEmpty ? Array.Empty<int>() : ArrayPool<int>.Shared.Rent(scratchLength);
+                    }
+
+                    bool isFinal = cut == source.Length;
+                    if (!RunBlock(
+                        block,
+                        destination.Slice(written),
+                        offsets.IsEmpty ? Span<int>.Empty : offsets.Slice(written),
+                        scratch.AsSpan(0, scratchLength),
+                        offsets.IsEmpty ? Span<int>.Empty : scratchOffsets.AsSpan(0, scratchLength),
+                        position,
+                        ref state,
+                        isFinal,
+                        endContinues: false,
+                        out int blockWritten))
+                    {
+                        written = 0;
+                        return false;
+                    }
+
+                    written += blockWritten;
+                    position = cut;
+                    if (isFinal)
+                    {
+                        return true;
+                    }
+                }
+            }
+            finally
+            {
+                ReturnScratch(scratch, scratchOffsets);
+            }
+        }
+
+        private const int WordPassBlock = 8 * 1024;
+
+        // The end of the block starting at position: right after the last space or line feed within WordPassBlock
+        // characters, else after the next one, else the end of the text.
+        private static int NextBlockEnd(ReadOnlySpan<char> source, int position)
+        {
+            if (source.Length - position <= WordPassBlock)
+            {
+                return source.Length;
+            }
+
+            int limit = position + WordPassBlock;
+            for (int p = limit; p > position + 1; p--)
+            {
+                char before = source[p - 1];
+                if (before == ' ' || before == '\n')
+                {
+                    return p;
+                }
+            }
+
+            int next = source.Slice(limit).IndexOfAny(' ', '\n');
+            return next < 0 ? source.Length : limit + next + 1;
+        }
+
+        private static void ReturnScratch(char[] scratch, int[] scratchOffsets)
+        {
+            if (scratch.Length > 0)
+            {
+                ArrayPool<char>.Shared.Return(scratch);
+            }
+
+            if (scratchOffsets.Length > 0)
+            {
+                ArrayPool<int>.Shared.Return(scratchOffsets);
             }
         }
     }
