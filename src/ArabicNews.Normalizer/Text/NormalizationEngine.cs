@@ -620,20 +620,8 @@ namespace ArabicNews.Text
                 return false;
             }
 
-            if ((uint)w >= (uint)destination.Length)
-            {
-                return false;
-            }
-
-            destination[w] = c;
-            if (!offsets.IsEmpty)
-            {
-                offsets[w] = sourceIndex;
-            }
-
-            w++;
             state.Started = true;
-            return true;
+            return Put(c, sourceIndex, destination, offsets, ref w);
         }
 
         /// <summary>Writes the pending whitespace, now that something follows it.</summary>
