@@ -103,8 +103,8 @@ namespace ArabicNews.Calendars
             return false;
         }
 
-        // The end of the match of key at position, or 0.
-        private static int MatchKey(ReadOnlySpan<char> text, int position, string key)
+        /// <summary>The end of the match of a folded key at <paramref name="position"/>, ending at a word boundary, or 0.</summary>
+        public static int MatchKey(ReadOnlySpan<char> text, int position, string key)
         {
             int j = position;
             int k = 0;

@@ -18,6 +18,10 @@ namespace ArabicNews.Text
     {
         private readonly NormalizationTables _tables;
         private readonly NormalizationEngine _engine;
+        private readonly SpellingVariantLexicon? _variantLexicon;
+        private readonly bool _foldMonths;
+
+        // Whether the word pass runs at all (spelling variants or month names).
         private readonly bool _foldVariants;
         private readonly bool _expandPresentationForms;
         private readonly CleanTextScanner _scanner;
@@ -52,7 +56,9 @@ namespace ArabicNews.Text
             Options = options;
             _tables = new NormalizationTables(options);
             _engine = new NormalizationEngine(_tables);
-            _foldVariants = (options & ArabicNormalizerOptions.FoldSpellingVariants) != 0 && !lexicon.IsEmpty;
+            _variantLexicon = (options & ArabicNormalizerOptions.FoldSpellingVariants) != 0 && !lexicon.IsEmpty ? lexicon : null;
+            _foldMonths = (options & ArabicNormalizerOptions.FoldMonthNames) != 0;
+            _foldVariants = _variantLexicon is not null || _foldMonths;
             _expandPresentationForms = (options & ArabicNormalizerOptions.FoldPresentationForms) != 0;
             _scanner = new CleanTextScanner(_tables);
         }
@@ -144,7 +150,7 @@ namespace ArabicNews.Text
         /// true always means unchanged.
         /// </summary>
         public bool IsNormalized(ReadOnlySpan<char> text) =>
-            _scanner.IsClean(text) && !(_foldVariants && SpellingVariantFolder.HasVariant(text, Lexicon));
+            _scanner.IsClean(text) && !(_foldVariants && WordFolder.HasWordToFold(text, _variantLexicon, _foldMonths));
 
         /// <summary>
         /// Normalizes a string and keeps, for every output character, the index of the source character it came from,
@@ -257,13 +263,14 @@ namespace ArabicNews.Text
             }
 
             state.WordContinues = endContinues;
-            return SpellingVariantFolder.Fold(
+            return WordFolder.Fold(
                 scratch.Slice(0, charsDone),
                 scratchOffsets.IsEmpty ? ReadOnlySpan<int>.Empty : scratchOffsets.Slice(0, charsDone),
                 destination,
                 offsets,
                 _tables,
-                Lexicon,
+                _variantLexicon,
+                _foldMonths,
                 startContinues,
                 endContinues,
                 out written);
@@ -326,7 +333,7 @@ namespace ArabicNews.Text
                 int position = 0;
                 while (true)
                 {
-                    int cut = NextBlockEnd(source, position);
+                    int cut = NextBlockEnd(source, position, _foldMonths);
                     var block = source.Slice(position, cut - position);
 
                     // Room for anything the character pass can make of the block.
@@ -373,7 +380,7 @@ namespace ArabicNews.Text
 
         // The end of the block starting at position: right after the last space or line feed within WordPassBlock
         // characters, else after the next one, else the end of the text.
-        private static int NextBlockEnd(ReadOnlySpan<char> source, int position)
+        private static int NextBlockEnd(ReadOnlySpan<char> source, int position, bool foldMonths)
         {
             if (source.Length - position <= WordPassBlock)
             {
@@ -383,16 +390,25 @@ namespace ArabicNews.Text
             int limit = position + WordPassBlock;
             for (int p = limit; p > position + 1; p--)
             {
-                char before = source[p - 1];
-                if (before == ' ' || before == '\n')
+                if (StreamingNormalizer.IsSafeCut(source, p, foldMonths))
                 {
                     return p;
                 }
             }
 
-            int next = source.Slice(limit).IndexOfAny(' ', '\n');
-            return next < 0 ? source.Length : limit + next + 1;
+            for (int p = limit + 1; p < source.Length; p++)
+            {
+                if (StreamingNormalizer.IsSafeCut(source, p, foldMonths))
+                {
+                    return p;
+                }
+            }
+
+            return source.Length;
         }
+
+        /// <summary>Whether the word pass folds month names (streaming must not cut inside a two-word name).</summary>
+        internal bool FoldsMonthNames => _foldMonths;
 
         private static void ReturnScratch(char[] scratch, int[] scratchOffsets)
         {

@@ -120,5 +120,13 @@ namespace ArabicNews.Text
         /// Lucene's ArabicNormalizer does; used by the <see cref="NormalizationProfile.Lucene"/> preset.
         /// </summary>
         LuceneCharacterSets = 1 << 19,
+
+        /// <summary>
+        /// Folds every month name that cannot be an ordinary word to one canonical spelling per month: the Egyptian and
+        /// Gulf name for Gregorian months (حزيران, جوان, كانون الثاني → يونيو, يونيو, يناير) and the canonical Hijri name
+        /// for Hijri months (ذي الحجة → ذو الحجة), so that a search for يونيو finds حزيران. Names that are also ordinary
+        /// words (مارس, ماي, آب, الربيع, صفر …) are left alone; see <see cref="Calendars.MonthNames"/>.
+        /// </summary>
+        FoldMonthNames = 1 << 20,
     }
 }

@@ -7,7 +7,7 @@ namespace ArabicNews.Text
     /// <summary>
     /// The character pass of the normalizer: one read cursor over the source, one write cursor over the destination,
     /// every decision taken from <see cref="NormalizationTables"/>. It never deletes and shifts, so it is linear on any
-    /// input. Words are left to <see cref="SpellingVariantFolder"/>.
+    /// input. Words are left to <see cref="WordFolder"/>.
     /// </summary>
     internal sealed class NormalizationEngine
     {

@@ -25,7 +25,7 @@ namespace ArabicNews.Text
 
         /// <summary>
         /// Everything that helps matching: <see cref="Light"/> (without keeping ZWNJ) plus diacritics, alef forms,
-        /// alef maqsura, teh marbuta, hamza on carriers, digits, punctuation and spelling variants.
+        /// alef maqsura, teh marbuta, hamza on carriers, digits, punctuation, spelling variants and month names.
         /// </summary>
         public const ArabicNormalizerOptions Search =
             ArabicNormalizerOptions.RemoveInvisibles
@@ -41,7 +41,8 @@ namespace ArabicNews.Text
             | ArabicNormalizerOptions.FoldDigits
             | ArabicNormalizerOptions.FoldPunctuation
             | ArabicNormalizerOptions.NormalizeWhitespace
-            | ArabicNormalizerOptions.FoldSpellingVariants;
+            | ArabicNormalizerOptions.FoldSpellingVariants
+            | ArabicNormalizerOptions.FoldMonthNames;
 
         /// <summary>
         /// Exactly what Lucene's <c>ArabicNormalizer</c> does (آ أ إ → ا, ى → ي, ة → ه, tatweel and U+064B–U+0652 removed),
@@ -78,6 +79,7 @@ namespace ArabicNews.Text
             (ArabicNormalizerOptions.FoldLineBreaks, "fold-line-breaks"),
             (ArabicNormalizerOptions.FoldSpellingVariants, "fold-spelling-variants"),
             (ArabicNormalizerOptions.LuceneCharacterSets, "lucene-character-sets"),
+            (ArabicNormalizerOptions.FoldMonthNames, "fold-month-names"),
         };
 
         private static readonly (string Name, ArabicNormalizerOptions Options)[] Presets =
@@ -89,7 +91,7 @@ namespace ArabicNews.Text
         };
 
         /// <summary>Every defined option combined; a value with other bits is not a valid set of options.</summary>
-        public const ArabicNormalizerOptions All = (ArabicNormalizerOptions)((1 << 20) - 1);
+        public const ArabicNormalizerOptions All = (ArabicNormalizerOptions)((1 << 21) - 1);
 
         /// <summary>
         /// Writes options as the preset closest to them followed by the switches that differ from it, such as

@@ -52,7 +52,7 @@ namespace ArabicNews.Text
                 }
                 else
                 {
-                    cut = LastSafeCut(input, length);
+                    cut = LastSafeCut(input, length, _normalizer.FoldsMonthNames);
                     if (cut <= 0)
                     {
                         if (length < input.Length)
@@ -101,19 +101,48 @@ namespace ArabicNews.Text
             }
         }
 
-        /// <summary>The last index right after a space or line feed, or 0 when there is none.</summary>
-        internal static int LastSafeCut(char[] buffer, int length)
+        /// <summary>The last safe cut (see <see cref="IsSafeCut"/>), or 0 when there is none.</summary>
+        internal static int LastSafeCut(char[] buffer, int length, bool foldMonths)
         {
             for (int p = length; p > 0; p--)
             {
-                char before = buffer[p - 1];
-                if (before == ' ' || before == '\n')
+                if (IsSafeCut(buffer, p, foldMonths))
                 {
                     return p;
                 }
             }
 
             return 0;
+        }
+
+        /// <summary>
+        /// Right after a space or line feed no rule looks across: the next block starts a new word. With month names
+        /// folded, a space after the first word of a two-word name (كانون الثاني) is not such a place.
+        /// </summary>
+        internal static bool IsSafeCut(ReadOnlySpan<char> text, int p, bool foldMonths)
+        {
+            char before = text[p - 1];
+            if (before == '\n')
+            {
+                return true;
+            }
+
+            if (before != ' ')
+            {
+                return false;
+            }
+
+            return !foldMonths || !Calendars.MonthNameFolding.EndsFirstWordOfLongerName(text, LastNonSpace(text, p - 1));
+        }
+
+        private static int LastNonSpace(ReadOnlySpan<char> text, int end)
+        {
+            while (end > 0 && text[end - 1] == ' ')
+            {
+                end--;
+            }
+
+            return end;
         }
 
         /// <summary>

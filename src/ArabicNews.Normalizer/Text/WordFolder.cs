@@ -1,13 +1,14 @@
 using System;
+using ArabicNews.Calendars;
 
 namespace ArabicNews.Text
 {
     /// <summary>
-    /// The word pass of the normalizer: finds each Arabic word in already character-normalized text and replaces a
-    /// variant stem by its canonical spelling (written under the same character options). Unchanged stretches are
-    /// copied in bulk.
+    /// The word pass of the normalizer: finds each Arabic word in already character-normalized text and replaces a month
+    /// name or a spelling-variant stem by its canonical spelling (written under the same character options). Unchanged
+    /// stretches are copied in bulk.
     /// </summary>
-    internal static class SpellingVariantFolder
+    internal static class WordFolder
     {
         private const int MaxWord = 64;
 
@@ -22,13 +23,13 @@ namespace ArabicNews.Text
             Span<char> destination,
             Span<int> destinationOffsets,
             NormalizationTables tables,
-            SpellingVariantLexicon lexicon,
+            SpellingVariantLexicon? lexicon,
+            bool foldMonths,
             bool startContinues,
             bool endContinues,
             out int written)
         {
             written = 0;
-            bool track = !destinationOffsets.IsEmpty;
             Span<char> key = stackalloc char[MaxWord];
             Span<int> keyToText = stackalloc int[MaxWord + 1];
             int copied = 0; // text before this index is already in the destination
@@ -38,13 +39,33 @@ namespace ArabicNews.Text
             while (i < text.Length)
             {
                 int start = i;
-                if (!ScanWord(text, ref i, probe, lexicon))
+                int probed = ScanWord(text, ref i, probe);
+                if (probed < 0)
                 {
                     continue;
                 }
 
                 int end = i;
                 if ((start == 0 && startContinues) || (end == text.Length && endContinues) || end - start > MaxWord)
+                {
+                    continue;
+                }
+
+                if (foldMonths && MonthNameFolding.MayStart(probe.Slice(0, probed))
+                    && MonthNameFolding.TryMatch(text, start, out int nameStart, out int nameLength, out string canonicalName))
+                {
+                    if (!Copy(text, textOffsets, copied, nameStart, destination, destinationOffsets, ref w)
+                        || !Replace(canonicalName, nameStart, nameStart + nameLength, text, textOffsets, destination, destinationOffsets, tables, ref w))
+                    {
+                        return false;
+                    }
+
+                    copied = nameStart + nameLength;
+                    i = Math.Max(i, copied);
+                    continue;
+                }
+
+                if (lexicon is null || probed < 3 || !lexicon.MayMatchSlots(probe.Slice(0, probed)))
                 {
                     continue;
                 }
@@ -65,35 +86,10 @@ namespace ArabicNews.Text
                 // Copy what precedes the stem, then the canonical stem, and continue after the stem.
                 int stemTextStart = keyToText[stemStart];
                 int stemTextEnd = keyToText[stemStart + stemLength - 1] + 1; // marks after the stem stay with the suffix
-                if (!Copy(text, textOffsets, copied, stemTextStart, destination, destinationOffsets, ref w))
+                if (!Copy(text, textOffsets, copied, stemTextStart, destination, destinationOffsets, ref w)
+                    || !Replace(lexicon.CanonicalOf(set), stemTextStart, stemTextEnd, text, textOffsets, destination, destinationOffsets, tables, ref w))
                 {
                     return false;
-                }
-
-                string canonical = lexicon.CanonicalOf(set);
-                int emitted = 0;
-                foreach (char c in canonical)
-                {
-                    char mapped = MapForOutput(tables, c);
-                    if (mapped == '\0')
-                    {
-                        continue;
-                    }
-
-                    if ((uint)w >= (uint)destination.Length)
-                    {
-                        return false;
-                    }
-
-                    destination[w] = mapped;
-                    if (track)
-                    {
-                        int from = stemTextStart + Math.Min(emitted, stemTextEnd - stemTextStart - 1);
-                        destinationOffsets[w] = textOffsets[from];
-                    }
-
-                    w++;
-                    emitted++;
                 }
 
                 copied = stemTextEnd;
@@ -108,22 +104,28 @@ namespace ArabicNews.Text
             return true;
         }
 
-        /// <summary>Whether the text has a word the lexicon would change (the normalizer's "nothing to do" check).</summary>
-        public static bool HasVariant(ReadOnlySpan<char> text, SpellingVariantLexicon lexicon)
+        /// <summary>Whether the text has a word the pass would change (the normalizer's "nothing to do" check).</summary>
+        public static bool HasWordToFold(ReadOnlySpan<char> text, SpellingVariantLexicon? lexicon, bool foldMonths)
         {
             Span<char> key = stackalloc char[MaxWord];
             Span<int> keyToText = stackalloc int[MaxWord + 1];
-            int i = 0;
             Span<byte> probe = stackalloc byte[ProbeLength];
+            int i = 0;
             while (i < text.Length)
             {
                 int start = i;
-                if (!ScanWord(text, ref i, probe, lexicon))
+                int probed = ScanWord(text, ref i, probe);
+                if (probed < 0 || i - start > MaxWord)
                 {
                     continue;
                 }
 
-                if (i - start > MaxWord)
+                if (foldMonths && MonthNameFolding.MayStart(probe.Slice(0, probed)) && MonthNameFolding.TryMatch(text, start, out _, out _, out _))
+                {
+                    return true;
+                }
+
+                if (lexicon is null || probed < 3 || !lexicon.MayMatchSlots(probe.Slice(0, probed)))
                 {
                     continue;
                 }
@@ -138,19 +140,58 @@ namespace ArabicNews.Text
             return false;
         }
 
+        /// <summary>Writes a canonical spelling in place of text[from..to), under the same one-to-one rules as the rest.</summary>
+        private static bool Replace(
+            string canonical,
+            int from,
+            int to,
+            ReadOnlySpan<char> text,
+            ReadOnlySpan<int> textOffsets,
+            Span<char> destination,
+            Span<int> destinationOffsets,
+            NormalizationTables tables,
+            ref int w)
+        {
+            int emitted = 0;
+            foreach (char c in canonical)
+            {
+                char mapped = c == ' ' ? ' ' : MapForOutput(tables, c);
+                if (mapped == '\0')
+                {
+                    continue;
+                }
+
+                if ((uint)w >= (uint)destination.Length)
+                {
+                    return false;
+                }
+
+                destination[w] = mapped;
+                if (!destinationOffsets.IsEmpty)
+                {
+                    destinationOffsets[w] = textOffsets[from + Math.Min(emitted, to - from - 1)];
+                }
+
+                w++;
+                emitted++;
+            }
+
+            return true;
+        }
+
         private const int ProbeLength = 7; // the longest proclitic (4) and the three letters the filter reads
 
         /// <summary>
-        /// Moves <paramref name="i"/> past the next non-word character or the next word. For a word, returns whether the
-        /// lexicon's letter filter lets it through, which almost no word does: one table lookup per character decides.
+        /// Moves <paramref name="i"/> past the next non-word character (and returns -1) or the next word (and returns how
+        /// many of its first folded letter slots it put in <paramref name="probe"/>): one table lookup per character.
         /// </summary>
-        private static bool ScanWord(ReadOnlySpan<char> text, ref int i, Span<byte> probe, SpellingVariantLexicon lexicon)
+        private static int ScanWord(ReadOnlySpan<char> text, ref int i, Span<byte> probe)
         {
             byte slot = MatchingFold.SlotOf(text[i]);
             if (slot == MatchingFold.NotWord)
             {
                 i++;
-                return false;
+                return -1;
             }
 
             int count = 0;
@@ -165,7 +206,7 @@ namespace ArabicNews.Text
             }
             while (i < text.Length && (slot = MatchingFold.SlotOf(text[i])) != MatchingFold.NotWord);
 
-            return count >= 3 && lexicon.MayMatchSlots(probe.Slice(0, count));
+            return count;
         }
 
         /// <summary>
