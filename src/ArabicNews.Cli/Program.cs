@@ -8,45 +8,76 @@ namespace ArabicNews.Cli
     /// <summary>The <c>arnews</c> command line: one class per command, UTF-8 in and out whatever the console says.</summary>
     internal static class Program
     {
-        private const string Usage =
-            "usage: arnews <command> [options]\n" +
-            "\n" +
-            "commands:\n" +
-            "  normalize [--profile PROFILE] [FILE...]   normalize Arabic text (stdin when no file) to stdout\n" +
-            "\n" +
-            "Run 'arnews <command> --help' for a command's options.\n";
+        /// <summary>What every command is handed: its arguments (after the command name) and the three streams.</summary>
+        internal delegate int CommandRunner(string[] args, Stream stdin, TextWriter stdout, TextWriter stderr);
 
         private static int Main(string[] args)
         {
-            var stdout = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false)) { AutoFlush = false };
+            var stdout = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false), 64 * 1024) { AutoFlush = false };
             var stderr = new StreamWriter(Console.OpenStandardError(), new UTF8Encoding(false)) { AutoFlush = true };
             try
             {
-                return Run(args, Console.OpenStandardInput(), stdout, stderr);
+                return Run(args, Console.OpenStandardInput(), stdout, stderr, errorIsTerminal: !Console.IsErrorRedirected);
+            }
+            catch (Exception e)
+            {
+                // A defect, never the user's input: say what happened in one line, without a stack trace.
+                stderr.Write($"arnews: internal error: {e.GetType().Name}: {e.Message}\n");
+                return ExitCodes.BadInput;
             }
             finally
             {
-                stdout.Flush();
+                try
+                {
+                    stdout.Flush();
+                }
+                catch (IOException)
+                {
+                    // stdout closed early (arnews ... | head): nothing left to tell anyone.
+                }
             }
         }
 
-        internal static int Run(string[] args, Stream stdin, TextWriter stdout, TextWriter stderr)
+        internal static int Run(string[] args, Stream stdin, TextWriter stdout, TextWriter stderr) =>
+            Run(args, stdin, stdout, stderr, errorIsTerminal: false);
+
+        internal static int Run(string[] args, Stream stdin, TextWriter stdout, TextWriter stderr, bool errorIsTerminal)
         {
+            // One row per command: its name, the line 'arnews --help' shows, and the class that runs it.
+            var commands = new (string Name, string Summary, CommandRunner Run)[]
+            {
+                ("normalize", NormalizeCommand.Summary, (a, i, o, e) => NormalizeCommand.Run(a, i, o, e, errorIsTerminal)),
+                ("months", MonthsCommand.Summary, MonthsCommand.Run),
+                ("hijri", HijriCommand.Summary, HijriCommand.Run),
+            };
+
             if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
             {
-                (args.Length == 0 ? stderr : stdout).Write(Usage);
+                (args.Length == 0 ? stderr : stdout).Write(UsageOf(commands));
                 return args.Length == 0 ? ExitCodes.BadUsage : ExitCodes.Ok;
             }
 
-            string[] rest = args.AsSpan(1).ToArray();
-            switch (args[0])
+            foreach (var command in commands)
             {
-                case "normalize":
-                    return NormalizeCommand.Run(rest, stdin, stdout, stderr);
-                default:
-                    stderr.Write($"arnews: unknown command '{args[0]}'\n\n{Usage}");
-                    return ExitCodes.BadUsage;
+                if (args[0] == command.Name)
+                {
+                    return command.Run(args.AsSpan(1).ToArray(), stdin, stdout, stderr);
+                }
             }
+
+            stderr.Write($"arnews: unknown command '{args[0]}'\n\n{UsageOf(commands)}");
+            return ExitCodes.BadUsage;
+        }
+
+        private static string UsageOf((string Name, string Summary, CommandRunner Run)[] commands)
+        {
+            var usage = new StringBuilder("usage: arnews <command> [options]\n\ncommands:\n");
+            foreach (var command in commands)
+            {
+                usage.Append("  ").Append(command.Name.PadRight(11)).Append(command.Summary).Append('\n');
+            }
+
+            return usage.Append("\nRun 'arnews <command> --help' for a command's options.\n").ToString();
         }
     }
 }
