@@ -65,7 +65,7 @@ namespace ArabicNews.Cli
                 }
             }
 
-            stderr.Write($"arnews: unknown command '{args[0]}'\n\n{UsageOf(commands)}");
+            stderr.Write($"arnews: unknown command {CommandLine.Quote.Of(args[0] ?? string.Empty)}\n\n{UsageOf(commands)}");
             return ExitCodes.BadUsage;
         }
 

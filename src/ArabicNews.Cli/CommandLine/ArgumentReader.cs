@@ -50,7 +50,7 @@ namespace ArabicNews.Cli.CommandLine
                 var option = Find(options, name);
                 if (option is null)
                 {
-                    error = $"unknown option '{name}'";
+                    error = $"unknown option {Quote.Of(name)}";
                     return false;
                 }
 

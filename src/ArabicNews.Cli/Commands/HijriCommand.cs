@@ -50,7 +50,7 @@ namespace ArabicNews.Cli.Commands
             string? calendar = arguments.ValueOf(Calendar);
             if (calendar is not null && !TryParseKind(calendar, out kind))
             {
-                return Usage(stderr, $"'{calendar}' is not a calendar (umm-al-qura or tabular)");
+                return Usage(stderr, $"{Quote.Of(calendar)} is not a calendar (umm-al-qura or tabular)");
             }
 
             bool fromGregorian = arguments.Has(FromGregorian);
@@ -104,7 +104,7 @@ namespace ArabicNews.Cli.Commands
             {
                 if (!GregorianDateText.TryParse(trimmed, out var gregorian))
                 {
-                    result = $"'{trimmed}' is not a Gregorian date (YYYY-MM-DD, such as 2024-03-25)";
+                    result = $"{Quote.Of(trimmed)} is not a Gregorian date (YYYY-MM-DD, such as 2024-03-25)";
                     return false;
                 }
 
@@ -120,7 +120,7 @@ namespace ArabicNews.Cli.Commands
 
             if (!HijriDate.TryParse(trimmed, out var date))
             {
-                result = $"'{trimmed}' is not a Hijri date (YYYY-MM-DD, such as 1445-09-15)";
+                result = $"{Quote.Of(trimmed)} is not a Hijri date (YYYY-MM-DD, such as 1445-09-15)";
                 return false;
             }
 

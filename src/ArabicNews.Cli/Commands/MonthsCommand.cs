@@ -77,7 +77,7 @@ namespace ArabicNews.Cli.Commands
             {
                 if (!MonthNames.TryLookup(name.AsSpan(), out var found))
                 {
-                    stderr.Write($"arnews months: '{name}' is not a month name\n");
+                    stderr.Write($"arnews months: {Quote.Of(name)} is not a month name\n");
                     return ExitCodes.BadInput;
                 }
 
@@ -92,7 +92,7 @@ namespace ArabicNews.Cli.Commands
                 else
                 {
                     string calendar = found!.Systems == MonthSystems.Hijri ? "a Hijri month" : "a Gregorian month";
-                    stderr.Write($"arnews months: '{name}' is {calendar}; {MonthSystemNames.NameOf(target.Value)} has no name for it\n");
+                    stderr.Write($"arnews months: {Quote.Of(name)} is {calendar}; {MonthSystemNames.NameOf(target.Value)} has no name for it\n");
                     return ExitCodes.BadInput;
                 }
             }
@@ -157,7 +157,7 @@ namespace ArabicNews.Cli.Commands
                 return true;
             }
 
-            error = $"'{text}' is not a month system ({MonthSystemNames.List})";
+            error = $"{Quote.Of(text)} is not a month system ({MonthSystemNames.List})";
             return false;
         }
 

@@ -58,7 +58,7 @@ namespace ArabicNews.Cli.Commands
             string? profile = arguments.ValueOf(Profile);
             if (profile is not null && !NormalizationProfile.TryParse(profile, out options))
             {
-                return Usage(stderr, $"'{profile}' is not a profile (search, light, lucene, or e.g. light+fold-digits)");
+                return Usage(stderr, $"{Quote.Of(profile)} is not a profile (search, light, lucene, or e.g. light+fold-digits)");
             }
 
             string? outFolder = arguments.ValueOf(Out);

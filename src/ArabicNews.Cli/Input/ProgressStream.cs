@@ -19,7 +19,7 @@ namespace ArabicNews.Cli.Input
         private readonly long _length;
         private readonly Stopwatch _clock = Stopwatch.StartNew();
         private long _done;
-        private long _lastUpdate;
+        private long _lastUpdate = -TicksBetweenUpdates; // the first read shows the line at once
         private bool _shown;
 
         public ProgressStream(Stream inner, TextWriter terminal, string label)
