@@ -7,6 +7,20 @@ namespace ArabicNews.Cli.CommandLine
     {
         private const int MaxShown = 60;
 
+        /// <summary>A path as given, unless it is too long or holds control characters: then quoted and shortened.</summary>
+        public static string PathOf(string path)
+        {
+            foreach (char c in path)
+            {
+                if (c < ' ' || c == '\u007F')
+                {
+                    return Of(path);
+                }
+            }
+
+            return path.Length <= 200 ? path : Of(path);
+        }
+
         public static string Of(string text)
         {
             var quoted = new StringBuilder("'");

@@ -79,7 +79,7 @@ namespace ArabicNews.Cli.Commands
                 {
                     if (outFolder is null)
                     {
-                        return Usage(stderr, $"{operand} is a folder: give --out DIR to write one file per .txt file in it");
+                        return Usage(stderr, $"{Quote.PathOf(operand)} is a folder: give --out DIR to write one file per .txt file in it");
                     }
 
                     if (!TryAddFolder(operand, outFolder, inputs, stderr))
@@ -93,7 +93,7 @@ namespace ArabicNews.Cli.Commands
                 }
                 else
                 {
-                    stderr.Write($"arnews normalize: {operand}: no such file or folder\n");
+                    stderr.Write($"arnews normalize: {Quote.PathOf(operand)}: no such file or folder\n");
                     return ExitCodes.BadInput;
                 }
             }
@@ -131,14 +131,14 @@ namespace ArabicNews.Cli.Commands
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                stderr.Write($"arnews normalize: {input.Target}: {e.Message}\n");
+                stderr.Write($"arnews normalize: {Quote.PathOf(input.Target!)}: {e.Message}\n");
                 return ExitCodes.BadInput;
             }
         }
 
         private static int NormalizeTo(ArabicNormalizer normalizer, Input input, Stream stdin, TextWriter output, TextWriter stderr, bool showProgress)
         {
-            string name = input.Path ?? "<stdin>";
+            string name = input.Path is null ? "<stdin>" : Quote.PathOf(input.Path);
             try
             {
                 Stream source = input.Path is null ? stdin : new FileStream(input.Path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
@@ -184,7 +184,7 @@ namespace ArabicNews.Cli.Commands
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                stderr.Write($"arnews normalize: {folder}: {e.Message}\n");
+                stderr.Write($"arnews normalize: {Quote.PathOf(folder)}: {e.Message}\n");
                 return false;
             }
         }
