@@ -43,7 +43,9 @@ namespace ArabicNews.Cli
 
         internal static int Run(string[] args, Stream stdin, TextWriter stdout, TextWriter stderr, bool errorIsTerminal)
         {
-            // One row per command: its name, the line 'arnews --help' shows, and the class that runs it.
+            // One row per command: its name, the line 'arnews --help' shows, and the class that runs it. A new command
+            // joins with one row and one class in Commands/ (a Summary and a Run of this shape); the dates command
+            // goes here as ("dates", DatesCommand.Summary, DatesCommand.Run).
             var commands = new (string Name, string Summary, CommandRunner Run)[]
             {
                 ("normalize", NormalizeCommand.Summary, (a, i, o, e) => NormalizeCommand.Run(a, i, o, e, errorIsTerminal)),
