@@ -26,6 +26,10 @@ seed="$root/seeds/000_375119b0fce257f0.txt"
 golden="$root/tests/ArabicNews.Normalizer.Tests/Golden"
 
 # --- the packages -------------------------------------------------------------------------------------------------
+if ! command -v unzip > /dev/null; then
+  echo "consumer test: unzip missing; installing it" >&2
+  (apt-get update -qq && apt-get install -y -qq unzip > /dev/null) || fail "cannot install unzip"
+fi
 dotnet pack src/ArabicNews.Normalizer -c Release -o "$feed" -v quiet -nologo
 dotnet pack src/ArabicNews.Cli -c Release -o "$feed" -v quiet -nologo
 nupkg="$feed/ArabicNews.Normalizer.$version.nupkg"
