@@ -157,7 +157,7 @@ namespace ArabicNews.Cli.Commands
 
                 if (reader.InvalidSequences > 0)
                 {
-                    stderr.Write($"arnews normalize: {name}:{reader.FirstInvalidLine}: invalid UTF-8; {reader.InvalidSequences} sequence(s) replaced with U+FFFD\n");
+                    stderr.Write($"arnews normalize: {name}:{reader.FirstInvalidLine}: invalid {reader.EncodingName}; {reader.InvalidSequences} sequence(s) replaced with U+FFFD\n");
                 }
 
                 return ExitCodes.Ok;

@@ -5,7 +5,8 @@ using System.Text;
 namespace ArabicNews.Cli.Input
 {
     /// <summary>
-    /// Decodes a byte stream as UTF-8 whatever the console's encoding, skipping a leading byte order mark. Invalid
+    /// Decodes a byte stream as UTF-8 whatever the console's encoding, skipping a leading byte order mark (a UTF-16
+    /// one switches to UTF-16, as the command always accepted). Invalid
     /// bytes become U+FFFD (one per invalid sequence) and are counted, with the line of the first one, so that the
     /// command can say so once on stderr instead of failing or silently changing the text.
     /// </summary>
@@ -15,7 +16,7 @@ namespace ArabicNews.Cli.Input
 
         private readonly Stream _stream;
         private readonly bool _ownsStream;
-        private readonly Decoder _decoder;
+        private Decoder _decoder;
         private readonly CountingFallback _fallback = new CountingFallback();
         private readonly byte[] _bytes = new byte[ChunkSize];
         private readonly char[] _chars;
@@ -37,6 +38,9 @@ namespace ArabicNews.Cli.Input
 
         /// <summary>How many invalid UTF-8 sequences were replaced with U+FFFD so far.</summary>
         public long InvalidSequences => _fallback.Count;
+
+        /// <summary>UTF-8, or UTF-16 after a UTF-16 byte order mark: for messages.</summary>
+        public string EncodingName { get; private set; } = "UTF-8";
 
         /// <summary>The 1-based line of the first invalid sequence, or 0 when there was none.</summary>
         public long FirstInvalidLine { get; private set; }
@@ -82,28 +86,45 @@ namespace ArabicNews.Cli.Input
                 if (_atStart && read > 0)
                 {
                     _atStart = false;
-                    if (read >= 3 && _bytes[0] == 0xEF && _bytes[1] == 0xBB && _bytes[2] == 0xBF)
-                    {
-                        start = 3;
-                    }
+                    start = SkipByteOrderMark(read);
                 }
 
                 long before = _fallback.Count;
-                _fallback.Reset();
                 _charPosition = 0;
                 _charCount = _decoder.GetChars(_bytes, start, read - start, _chars, 0, flush: read == 0);
                 if (before == 0 && _fallback.Count > 0)
                 {
-                    // The first bad byte is in this chunk (or, at worst, among the few carried from the last one).
-                    int at = Math.Max(0, Math.Min(read, start + _fallback.FirstIndex));
-                    FirstInvalidLine = _linesBeforeChunk + CountLineFeeds(_bytes, 0, at) + 1;
+                    // The first replacement written is the first bad sequence (unless the text itself held a U+FFFD
+                    // before it, which only makes the line reported earlier, never later).
+                    int at = Array.IndexOf(_chars, '\uFFFD', 0, _charCount);
+                    FirstInvalidLine = _linesBeforeChunk + CountLineFeeds(_chars, at < 0 ? _charCount : at) + 1;
                 }
 
-                _linesBeforeChunk += CountLineFeeds(_bytes, 0, read);
+                _linesBeforeChunk += CountLineFeeds(_chars, _charCount);
                 _finished = read == 0;
             }
 
             return true;
+        }
+
+        // UTF-8 is the rule; a UTF-16 byte order mark switches to UTF-16, as StreamReader's detection does.
+        private int SkipByteOrderMark(int read)
+        {
+            if (read >= 3 && _bytes[0] == 0xEF && _bytes[1] == 0xBB && _bytes[2] == 0xBF)
+            {
+                return 3;
+            }
+
+            if (read >= 2 && ((_bytes[0] == 0xFF && _bytes[1] == 0xFE) || (_bytes[0] == 0xFE && _bytes[1] == 0xFF)))
+            {
+                var utf16 = (Encoding)new UnicodeEncoding(bigEndian: _bytes[0] == 0xFE, byteOrderMark: false).Clone();
+                utf16.DecoderFallback = _fallback;
+                _decoder = utf16.GetDecoder();
+                EncodingName = "UTF-16";
+                return 2;
+            }
+
+            return 0;
         }
 
         // Reads until at least 4 KB have arrived (or the input ends): a pipe that delivers a few bytes at a time does not
@@ -129,12 +150,12 @@ namespace ArabicNews.Cli.Input
             return total;
         }
 
-        private static long CountLineFeeds(byte[] bytes, int start, int end)
+        private static long CountLineFeeds(char[] chars, int end)
         {
             long count = 0;
-            var span = bytes.AsSpan(start, end - start);
+            var span = chars.AsSpan(0, end);
             int i;
-            while ((i = span.IndexOf((byte)'\n')) >= 0)
+            while ((i = span.IndexOf('\n')) >= 0)
             {
                 count++;
                 span = span.Slice(i + 1);
@@ -148,23 +169,11 @@ namespace ArabicNews.Cli.Input
         {
             public long Count { get; private set; }
 
-            public int FirstIndex { get; private set; } = -1;
-
             public override int MaxCharCount => 1;
-
-            public void Reset() => FirstIndex = -1;
 
             public override DecoderFallbackBuffer CreateFallbackBuffer() => new Buffer(this);
 
-            private void Record(int index)
-            {
-                if (FirstIndex < 0)
-                {
-                    FirstIndex = index;
-                }
-
-                Count++;
-            }
+            private void Record() => Count++;
 
             private sealed class Buffer : DecoderFallbackBuffer
             {
@@ -177,7 +186,7 @@ namespace ArabicNews.Cli.Input
 
                 public override bool Fallback(byte[] bytesUnknown, int index)
                 {
-                    _owner.Record(index);
+                    _owner.Record();
                     _pending = true;
                     return true;
                 }

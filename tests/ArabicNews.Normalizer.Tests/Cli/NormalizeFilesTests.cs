@@ -99,6 +99,26 @@ namespace ArabicNews.Tests.Cli
             Assert.Equal((0, "نص\n", string.Empty), Cli.Run(new[] { "normalize" }, input));
         }
 
+        [Theory]
+        [InlineData(false)]
+        [InlineData(true)]
+        public void AUtf16ByteOrderMarkSwitchesToUtf16(bool bigEndian)
+        {
+            var utf16 = new UnicodeEncoding(bigEndian, byteOrderMark: true);
+            byte[] input = utf16.GetPreamble().Concat(utf16.GetBytes("البنتاغون\nسطر")).ToArray();
+            Assert.Equal((0, "البنتاجون\nسطر\n", string.Empty), Cli.Run(new[] { "normalize" }, input));
+        }
+
+        [Fact]
+        public void InvalidUtf16IsReportedWithItsLine()
+        {
+            var utf16 = new UnicodeEncoding(false, byteOrderMark: true);
+            byte[] input = utf16.GetPreamble().Concat(utf16.GetBytes("a\nb\n")).Concat(new byte[] { 0x00, 0xD8, 0x63, 0x00 }).ToArray();
+            var (exit, output, error) = Cli.Run(new[] { "normalize", "--profile", "light" }, input);
+            Assert.Equal((0, "a\nb\n\uFFFDc\n"), (exit, output));
+            Assert.Equal("arnews normalize: <stdin>:3: invalid UTF-16; 1 sequence(s) replaced with U+FFFD\n", error);
+        }
+
         [Fact]
         public void ProgressGoesToATerminalStderrUnlessQuiet()
         {
