@@ -20,8 +20,9 @@ namespace ArabicNews.Cli.Commands
             "usage: arnews normalize [--profile PROFILE] [--out DIR] [--quiet] [FILE|DIR|-]...\n" +
             "\n" +
             "Normalizes each FILE (or stdin when none is given, or for '-') and writes the result to stdout, UTF-8.\n" +
-            "Each input's output ends with a line feed. Input is read as UTF-8 (a byte order mark is skipped); invalid\n" +
-            "bytes become U+FFFD and are reported once per input on stderr. Memory stays bounded however large the input.\n" +
+            "Each input's output ends with a line feed. Input is read as UTF-8 (a byte order mark is skipped; a UTF-16\n" +
+            "one switches to UTF-16); invalid bytes become U+FFFD and are reported once per input on stderr, with the\n" +
+            "line of the first. Memory stays bounded however large the input.\n" +
             "\n" +
             "  -p, --profile PROFILE   search (default), light, lucene, or a profile string such as\n" +
             "                          'light+fold-digits' or 'search-fold-teh-marbuta+keep-shadda'\n" +
