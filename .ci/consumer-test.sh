@@ -6,8 +6,9 @@
 #   2. the same project published with PublishAot=true and InvariantGlobalization=true must build with no trimming or
 #      AOT warning (they are errors) and give the same output;
 #   3. `dotnet tool install` of ArabicNews.Cli from the feed gives a working `arnews`;
-#   4. every ```csharp block of README.md is compiled against the package and run; its output must equal the ```text
-#      block that follows it (a block with no ```text block after it must compile and print nothing).
+#   4. every ```csharp block of README.md and of the package README is compiled against the package and run; its
+#      output must equal the ```text block that follows it (a block with no ```text block after it must compile and
+#      print nothing).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root="$PWD"
@@ -141,4 +142,5 @@ echo "consumer test: dotnet tool install ok"
 
 # --- 4. README samples --------------------------------------------------------------------------------------------
 bash "$root/.ci/readme-samples.sh" "$root/README.md" "$work/samples" "$version" "$tfm"
+bash "$root/.ci/readme-samples.sh" "$root/src/ArabicNews.Normalizer/PACKAGE.md" "$work/package-samples" "$version" "$tfm"
 echo "consumer test: all ok"
