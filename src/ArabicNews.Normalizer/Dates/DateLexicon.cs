@@ -1,0 +1,307 @@
+using System;
+using System.Collections.Generic;
+using ArabicNews.Calendars;
+using ArabicNews.Text;
+
+namespace ArabicNews.Dates
+{
+    /// <summary>
+    /// Every word a date expression is built from (month names from <see cref="MonthNames"/>, weekday names from
+    /// <see cref="WeekdayNames"/>, and the cue words below), found at a position of raw text under the normalizer's matching
+    /// fold with one hash lookup on the first three folded letters of the word. Longest match wins (الحادي والعشرين over
+    /// الحادي); a proclitic و ب ل ف is tried when the whole word matches nothing.
+    /// </summary>
+    internal static class DateLexicon
+    {
+        private const DateWordRoles Past = DateWordRoles.Past;
+        private const DateWordRoles Next = DateWordRoles.Next;
+        private const DateWordRoles Current = DateWordRoles.Current;
+
+        // Cue words of Modern Standard Arabic news, with the spellings the matching fold does not already unify.
+        private static readonly (string Text, DateWordRoles Roles, int Number)[] CueWords =
+        {
+            ("عام", DateWordRoles.YearCue | DateWordRoles.UnitYear, 1),
+            ("العام", DateWordRoles.YearCue | DateWordRoles.UnitYear, 1),
+            ("سنة", DateWordRoles.YearCue | DateWordRoles.UnitYear, 1),
+            ("السنة", DateWordRoles.YearCue | DateWordRoles.UnitYear, 1),
+            ("في", DateWordRoles.Preposition, 0),
+            ("منذ", DateWordRoles.Preposition, 0),
+            ("خلال", DateWordRoles.Preposition, 0),
+            ("حتى", DateWordRoles.Preposition | DateWordRoles.To, 0),
+            ("قبل", DateWordRoles.Preposition | DateWordRoles.Before, 0),
+            ("بعد", DateWordRoles.Preposition | DateWordRoles.After, 0),
+            ("الماضي", Past, 0), ("الماضية", Past, 0), ("المنصرم", Past, 0), ("المنصرمة", Past, 0),
+            ("الفائت", Past, 0), ("الفائتة", Past, 0), ("السابق", Past, 0),
+            ("المقبل", Next, 0), ("المقبلة", Next, 0), ("القادم", Next, 0), ("القادمة", Next, 0),
+            ("الحالي", Current, 0), ("الحالية", Current, 0), ("الجاري", Current, 0), ("الجارية", Current, 0),
+            ("أمس", DateWordRoles.RelativeDay, -1), ("الأمس", DateWordRoles.RelativeDay, -1), ("البارحة", DateWordRoles.RelativeDay, -1),
+            ("اليوم", DateWordRoles.RelativeDay, 0), ("غدا", DateWordRoles.RelativeDay, 1), ("الغد", DateWordRoles.RelativeDay, 1),
+            ("يوم", DateWordRoles.UnitDay, 1), ("يوما", DateWordRoles.UnitDay, 1), ("يومين", DateWordRoles.UnitDay, 2),
+            ("يومان", DateWordRoles.UnitDay, 2), ("أيام", DateWordRoles.UnitDay, 0),
+            ("أسبوع", DateWordRoles.UnitWeek, 1), ("أسبوعا", DateWordRoles.UnitWeek, 1), ("أسبوعين", DateWordRoles.UnitWeek, 2),
+            ("أسابيع", DateWordRoles.UnitWeek, 0), ("الأسبوع", DateWordRoles.UnitWeek, 1),
+            ("شهر", DateWordRoles.UnitMonth | DateWordRoles.MonthWord, 1), ("شهرا", DateWordRoles.UnitMonth, 1),
+            ("شهرين", DateWordRoles.UnitMonth, 2), ("أشهر", DateWordRoles.UnitMonth, 0), ("شهور", DateWordRoles.UnitMonth, 0),
+            ("الشهر", DateWordRoles.UnitMonth, 1),
+            ("عاما", DateWordRoles.UnitYear, 1), ("عامين", DateWordRoles.UnitYear, 2), ("أعوام", DateWordRoles.UnitYear, 0),
+            ("سنتين", DateWordRoles.UnitYear, 2), ("سنوات", DateWordRoles.UnitYear, 0), ("سنين", DateWordRoles.UnitYear, 0),
+            ("مطلع", DateWordRoles.PartStart, 0), ("أوائل", DateWordRoles.PartStart, 0), ("بداية", DateWordRoles.PartStart, 0),
+            ("بدايات", DateWordRoles.PartStart, 0), ("مستهل", DateWordRoles.PartStart, 0),
+            ("منتصف", DateWordRoles.PartMiddle, 0), ("أواسط", DateWordRoles.PartMiddle, 0),
+            ("أواخر", DateWordRoles.PartEnd, 0), ("نهاية", DateWordRoles.PartEnd, 0), ("نهايات", DateWordRoles.PartEnd, 0),
+            ("ربيع", DateWordRoles.Season, 1), ("الربيع", DateWordRoles.Season, 1),
+            ("صيف", DateWordRoles.Season, 2), ("الصيف", DateWordRoles.Season, 2),
+            ("خريف", DateWordRoles.Season, 3), ("الخريف", DateWordRoles.Season, 3),
+            ("شتاء", DateWordRoles.Season, 4), ("الشتاء", DateWordRoles.Season, 4),
+            ("الربع", DateWordRoles.Quarter, 0),
+            ("غرة", DateWordRoles.FirstOf, 1), ("فاتح", DateWordRoles.FirstOf, 1), ("الفاتح", DateWordRoles.FirstOf, 1),
+            ("النصف", DateWordRoles.HalfOf, 15), ("موفى", DateWordRoles.EndOf, 0),
+            ("الساعة", DateWordRoles.Hour, 0),
+            ("ص", DateWordRoles.DayPeriod, DayPeriod.Morning), ("صباحا", DateWordRoles.DayPeriod, DayPeriod.Morning),
+            ("صباح", DateWordRoles.DayPeriod, DayPeriod.Morning), ("الصباح", DateWordRoles.DayPeriod, DayPeriod.Morning),
+            ("فجرا", DateWordRoles.DayPeriod, DayPeriod.Morning), ("فجر", DateWordRoles.DayPeriod, DayPeriod.Morning),
+            ("الفجر", DateWordRoles.DayPeriod, DayPeriod.Morning),
+            ("ظهرا", DateWordRoles.DayPeriod, DayPeriod.Noon), ("الظهر", DateWordRoles.DayPeriod, DayPeriod.Noon),
+            ("م", DateWordRoles.DayPeriod | DateWordRoles.EraGregorian, DayPeriod.Evening),
+            ("مساء", DateWordRoles.DayPeriod, DayPeriod.Evening), ("مساءا", DateWordRoles.DayPeriod, DayPeriod.Evening),
+            ("المساء", DateWordRoles.DayPeriod, DayPeriod.Evening), ("عصرا", DateWordRoles.DayPeriod, DayPeriod.Evening),
+            ("العصر", DateWordRoles.DayPeriod, DayPeriod.Evening), ("ليلا", DateWordRoles.DayPeriod, DayPeriod.Night),
+            ("ه", DateWordRoles.EraHijri, 0), ("هجري", DateWordRoles.EraHijri, 0), ("هجرية", DateWordRoles.EraHijri, 0),
+            ("الهجري", DateWordRoles.EraHijri, 0), ("للهجرة", DateWordRoles.EraHijri, 0),
+            ("ميلادي", DateWordRoles.EraGregorian, 0), ("ميلادية", DateWordRoles.EraGregorian, 0),
+            ("الميلادي", DateWordRoles.EraGregorian, 0), ("للميلاد", DateWordRoles.EraGregorian, 0),
+            ("الموافق", DateWordRoles.Corresponding, 0), ("الموافقة", DateWordRoles.Corresponding, 0),
+            ("كل", DateWordRoles.Every, 0), ("من", DateWordRoles.From, 0), ("إلى", DateWordRoles.To, 0),
+            ("ونصف", DateWordRoles.HalfHour, 30), ("والنصف", DateWordRoles.HalfHour, 30),
+            ("وربع", DateWordRoles.HalfHour, 15), ("والربع", DateWordRoles.HalfHour, 15),
+            ("واحد", DateWordRoles.Cardinal, 1), ("اثنين", DateWordRoles.Cardinal, 2), ("اثنان", DateWordRoles.Cardinal, 2),
+            ("ثلاثة", DateWordRoles.Cardinal, 3), ("ثلاث", DateWordRoles.Cardinal, 3), ("أربعة", DateWordRoles.Cardinal, 4),
+            ("أربع", DateWordRoles.Cardinal, 4), ("خمسة", DateWordRoles.Cardinal, 5), ("خمس", DateWordRoles.Cardinal, 5),
+            ("ستة", DateWordRoles.Cardinal, 6), ("سبعة", DateWordRoles.Cardinal, 7), ("سبع", DateWordRoles.Cardinal, 7),
+            ("ثمانية", DateWordRoles.Cardinal, 8), ("ثماني", DateWordRoles.Cardinal, 8), ("تسعة", DateWordRoles.Cardinal, 9),
+            ("تسع", DateWordRoles.Cardinal, 9), ("عشرة", DateWordRoles.Cardinal, 10),
+        };
+
+        // Ordinal day numbers (masculine, agreeing with يوم): 1–10, 11–19 with عشر, 20, 21–29 with والعشرين, 30, 31.
+        private static readonly string[] OrdinalUnits =
+        {
+            "الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر",
+        };
+
+        // Feminine ordinals name the hour (الساعة الثامنة).
+        private static readonly string[] ClockHours =
+        {
+            "الواحدة", "الثانية", "الثالثة", "الرابعة", "الخامسة", "السادسة", "السابعة", "الثامنة", "التاسعة", "العاشرة",
+            "الحادية عشرة", "الثانية عشرة",
+        };
+
+        private static readonly Dictionary<int, DateWord[]> Buckets = Build();
+
+        /// <summary>
+        /// The longest lexicon word at <paramref name="position"/> (or after a proclitic there), ending at a word boundary.
+        /// <paramref name="start"/> is where the word itself begins, <paramref name="end"/> is just after it.
+        /// </summary>
+        public static bool TryMatch(ReadOnlySpan<char> text, int position, out DateWord? word, out int start, out int end)
+        {
+            start = position;
+            if (TryMatchAt(text, position, out word, out end))
+            {
+                return true;
+            }
+
+            if ((uint)position < (uint)text.Length && MatchingFold.Fold(text[position]) is '\u0648' or '\u0628' or '\u0644' or '\u0641'
+                && TryMatchAt(text, position + 1, out word, out end))
+            {
+                start = position + 1;
+                return true;
+            }
+
+            return false;
+        }
+
+        /// <summary>Like the other overload, accepting only a word with one of <paramref name="roles"/>.</summary>
+        public static bool TryMatch(ReadOnlySpan<char> text, int position, DateWordRoles roles, out DateWord? word, out int end)
+        {
+            if (TryMatch(text, position, out word, out _, out end) && (word!.Roles & roles) != 0)
+            {
+                return true;
+            }
+
+            word = null;
+            end = position;
+            return false;
+        }
+
+        private static bool TryMatchAt(ReadOnlySpan<char> text, int position, out DateWord? word, out int end)
+        {
+            word = null;
+            end = position;
+            int prefix = PrefixOf(text, position);
+            if (prefix == 0 || !Buckets.TryGetValue(prefix, out var candidates))
+            {
+                return false;
+            }
+
+            foreach (var candidate in candidates)
+            {
+                int matchEnd = PhraseMatcher<DateWord>.MatchKey(text, position, candidate.Key);
+                if (matchEnd > 0)
+                {
+                    word = candidate;
+                    end = matchEnd;
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>The first three folded letters of the word at a position (fewer for a shorter word), packed; 0 if none.</summary>
+        private static int PrefixOf(ReadOnlySpan<char> text, int position)
+        {
+            int packed = 0;
+            int letters = 0;
+            int limit = Math.Min(text.Length, position + 16); // marks between letters are few; bound the look
+            for (int i = position; i < limit && letters < 3; i++)
+            {
+                char c = text[i];
+                if (!ArabicLetters.IsArabicWordCharacter(c))
+                {
+                    break;
+                }
+
+                char folded = MatchingFold.Fold(c);
+                if (folded == '\0')
+                {
+                    if (letters == 0)
+                    {
+                        return 0;
+                    }
+
+                    continue;
+                }
+
+                if (folded < '\u0621' || folded > '\u06FF')
+                {
+                    break; // a digit: not part of a lexicon word
+                }
+
+                packed = (packed << 10) | (folded - 0x0600 + 1);
+                letters++;
+            }
+
+            return letters == 0 ? 0 : packed | (letters << 30);
+        }
+
+        private static int PrefixOfKey(string key)
+        {
+            int packed = 0;
+            int letters = 0;
+            foreach (char c in key)
+            {
+                if (c == ' ' || letters == 3)
+                {
+                    break;
+                }
+
+                packed = (packed << 10) | (c - 0x0600 + 1);
+                letters++;
+            }
+
+            return packed | (letters << 30);
+        }
+
+        private static Dictionary<int, DateWord[]> Build()
+        {
+            var byKey = new Dictionary<string, DateWord>(StringComparer.Ordinal);
+            void Add(string text, DateWordRoles roles, int number, MonthName? month)
+            {
+                string key = PhraseMatcher<DateWord>.KeyOf(text);
+                if (byKey.TryGetValue(key, out var existing))
+                {
+                    existing.Merge(roles, number, month);
+                }
+                else
+                {
+                    byKey[key] = new DateWord(key, roles, number, month);
+                }
+            }
+
+            foreach (var name in MonthNames.All)
+            {
+                Add(name.Text, DateWordRoles.Month, 0, name);
+            }
+
+            foreach (var (text, day) in WeekdayNames.Entries)
+            {
+                Add(text, DateWordRoles.Weekday, (int)day, null);
+                Add("يوم " + text, DateWordRoles.Weekday, (int)day, null);
+            }
+
+            foreach (var (text, roles, number) in CueWords)
+            {
+                Add(text, roles, number, null);
+            }
+
+            for (int day = 1; day <= 31; day++)
+            {
+                foreach (string text in OrdinalDay(day))
+                {
+                    Add(text, DateWordRoles.Ordinal, day, null);
+                }
+            }
+
+            for (int hour = 1; hour <= ClockHours.Length; hour++)
+            {
+                Add(ClockHours[hour - 1], DateWordRoles.ClockHour, hour, null);
+            }
+
+            var buckets = new Dictionary<int, List<DateWord>>();
+            foreach (var word in byKey.Values)
+            {
+                int prefix = PrefixOfKey(word.Key);
+                if (!buckets.TryGetValue(prefix, out var list))
+                {
+                    buckets[prefix] = list = new List<DateWord>();
+                }
+
+                list.Add(word);
+            }
+
+            var result = new Dictionary<int, DateWord[]>();
+            foreach (var pair in buckets)
+            {
+                pair.Value.Sort((a, b) => b.Key.Length != a.Key.Length ? b.Key.Length.CompareTo(a.Key.Length) : string.CompareOrdinal(a.Key, b.Key));
+                result[pair.Key] = pair.Value.ToArray();
+            }
+
+            return result;
+        }
+
+        private static IEnumerable<string> OrdinalDay(int day)
+        {
+            if (day <= 10)
+            {
+                yield return OrdinalUnits[day - 1];
+            }
+            else if (day < 20)
+            {
+                yield return (day == 11 ? "الحادي" : OrdinalUnits[day - 11]) + " عشر";
+            }
+            else if (day == 20 || day == 30)
+            {
+                yield return day == 20 ? "العشرين" : "الثلاثين";
+                yield return day == 20 ? "العشرون" : "الثلاثون";
+            }
+            else
+            {
+                string tens = day < 30 ? "والعشرين" : "والثلاثين";
+                yield return (day % 10 == 1 ? "الحادي" : OrdinalUnits[day % 10 - 1]) + " " + tens;
+                if (day % 10 == 1)
+                {
+                    yield return "الواحد " + tens;
+                }
+            }
+        }
+    }
+}
