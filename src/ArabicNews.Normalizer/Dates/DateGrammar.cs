@@ -253,12 +253,13 @@ namespace ArabicNews.Dates
                 return true;
             }
 
-            if (word.Has(DateWordRoles.Season) && TrySeason(text, start, word.Number, wordEnd, ref date))
+            // الربيع 1980 is the Libyan month (a day or a year in the years it was used makes it one); الربيع 2014 a season.
+            if (word.Has(DateWordRoles.Month) && TryMonthLed(text, start, word.Month!, wordEnd, 0, ref date))
             {
                 return true;
             }
 
-            if (word.Has(DateWordRoles.Month) && TryMonthLed(text, start, word.Month!, wordEnd, 0, ref date))
+            if (word.Has(DateWordRoles.Season) && TrySeason(text, start, word.Number, wordEnd, ref date))
             {
                 return true;
             }
