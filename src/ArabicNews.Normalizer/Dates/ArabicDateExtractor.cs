@@ -181,10 +181,15 @@ namespace ArabicNews.Dates
                     break;
                 }
 
-                if (_grammar.TryParse(span, i, out var parsed) && parsed.End > i
-                    && _resolver.TryResolve(parsed, text, reference, out var mention))
+                if (_grammar.TryParse(span, i, out var parsed) && parsed.End > i)
                 {
-                    mentions.Add(mention!.Start == datelineStart ? mention.WithFlags(DateFlags.Dateline) : mention);
+                    // A construction that reads but names no date (31 فبراير، الحادي والثلاثين من نوفمبر) is skipped
+                    // whole: its parts are not dates of their own.
+                    if (_resolver.TryResolve(parsed, text, reference, out var mention))
+                    {
+                        mentions.Add(mention!.Start == datelineStart ? mention.WithFlags(DateFlags.Dateline) : mention);
+                    }
+
                     i = parsed.End;
                     continue;
                 }

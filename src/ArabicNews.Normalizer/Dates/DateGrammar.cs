@@ -91,6 +91,15 @@ namespace ArabicNews.Dates
                 }
             }
 
+            if (digits == 4 && number >= MinBareYear && number <= MaxBareYear && TryYearToYear(text, end, number, out int lastOfRange, out int yearRangeEnd))
+            {
+                date.Precision = DatePrecision.Year;
+                date.Year = number;
+                date.RangeEndYear = lastOfRange;
+                date.End = yearRangeEnd;
+                return true;
+            }
+
             if (digits == 4 && TryEra(text, end, out var eraCalendar, out int eraEnd))
             {
                 date.Precision = DatePrecision.Year;
@@ -133,6 +142,22 @@ namespace ArabicNews.Dates
             }
 
             return TryDayLed(text, position, end, number, ref date);
+        }
+
+        /// <summary>2014 إلى 2018، 2014 حتى 2018: a later year after إلى or حتى.</summary>
+        private static bool TryYearToYear(ReadOnlySpan<char> text, int end, int first, out int last, out int rangeEnd)
+        {
+            last = 0;
+            rangeEnd = end;
+            int p = SkipSpaces(text, end);
+            if (p == end || !DateLexicon.TryMatch(text, p, DateWordRoles.To, out _, out int toEnd))
+            {
+                return false;
+            }
+
+            int q = SkipSpaces(text, toEnd);
+            rangeEnd = ReadNumber(text, q, out last, out int digits);
+            return rangeEnd > 0 && digits == 4 && last > first && last <= MaxBareYear && !ContinuesNumber(text, rangeEnd);
         }
 
         /// <summary>22/11/2021, 2021/11/22, 2024.03.13, 22-11-2021, 22/نوفمبر/2021.</summary>
@@ -224,14 +249,65 @@ namespace ArabicNews.Dates
                 return false;
             }
 
-            int p = SkipSpaces(text, afterDay);
+            int p = afterDay;
+            if (p + 1 < text.Length && text[p] is '.' or '-' or '/' && Digit(text[p + 1]) < 0)
+            {
+                p++; // 2. أكتوبر، 2- أكتوبر، 16. نوفمبر. 2016
+            }
+
+            p = SkipSpaces(text, p);
             if (DateLexicon.TryMatch(text, p, DateWordRoles.From, out _, out int fromEnd))
             {
                 p = SkipSpaces(text, fromEnd);
             }
 
-            return DateLexicon.TryMatch(text, p, DateWordRoles.Month, out var word, out int monthEnd)
-                && TryMonthLed(text, start, word!.Month!, monthEnd, day, ref date);
+            if (DateLexicon.TryMatch(text, p, DateWordRoles.Month, out var word, out int monthEnd))
+            {
+                return TryMonthLed(text, start, word!.Month!, monthEnd, day, ref date);
+            }
+
+            // 31 من هذا الشهر، 4 الشهر المقبل: a day of a month counted from the reference.
+            if (!TryRelativeMonth(text, p, out int offset, out int end))
+            {
+                return false;
+            }
+
+            date.Start = start;
+            date.End = end;
+            date.Precision = DatePrecision.Day;
+            date.Day = day;
+            date.IsOffset = true;
+            date.OffsetUnit = DurationUnit.Month;
+            date.Offset = offset;
+            AfterDay(text, ref date);
+            return true;
+        }
+
+        /// <summary>هذا الشهر، الشهر الجاري، الشهر المقبل، الشهر الماضي.</summary>
+        private static bool TryRelativeMonth(ReadOnlySpan<char> text, int position, out int offset, out int end)
+        {
+            offset = 0;
+            end = position;
+            bool isThis = DateLexicon.TryMatch(text, position, DateWordRoles.This, out _, out int thisEnd);
+            int p = isThis ? SkipSpaces(text, thisEnd) : position;
+            if (!DateLexicon.TryMatch(text, p, out var unit, out _, out int unitEnd) || !unit!.Has(DateWordRoles.UnitMonth) || unit.Number != 1)
+            {
+                return false;
+            }
+
+            if (isThis)
+            {
+                end = unitEnd;
+                return true;
+            }
+
+            if (!TryModifier(text, unitEnd, out var relation, out end))
+            {
+                return false;
+            }
+
+            offset = relation == Relation.Past ? -1 : relation == Relation.Next ? 1 : 0;
+            return true;
         }
 
         // ---- Expressions that start with a word ----------------------------------------------------------------
@@ -293,6 +369,11 @@ namespace ArabicNews.Dates
                 date.OffsetUnit = DurationUnit.Day;
                 date.Start = start;
                 date.End = wordEnd;
+                return true;
+            }
+
+            if (word.Has(DateWordRoles.This) && TryThis(text, start, wordEnd, ref date))
+            {
                 return true;
             }
 
@@ -412,6 +493,12 @@ namespace ArabicNews.Dates
                 parsed.Relation = relation;
                 p = modifierEnd;
             }
+            else if (TryModifierYear(text, p, out var yearRelation, out int yearEnd2))
+            {
+                parsed.HasYearOffset = true; // يونيو من العام الماضي، مارس هذا العام
+                parsed.YearOffset = yearRelation == Relation.Past ? -1 : yearRelation == Relation.Next ? 1 : 0;
+                p = yearEnd2;
+            }
             else if (day != 0 && TryEveryYear(text, p, out int everyEnd))
             {
                 parsed.Flags |= DateFlags.Recurring;
@@ -434,7 +521,7 @@ namespace ArabicNews.Dates
                 bool libyan = month.Systems == MonthSystems.Libya;
                 bool confirmed = day != 0
                     || (libyan ? parsed.Year >= MinLibyanYear && parsed.Year <= MaxLibyanYear : parsed.Year != 0)
-                    || (!libyan && (afterMonthWord || parsed.Relation is Relation.Past or Relation.Next or Relation.Current));
+                    || (!libyan && (afterMonthWord || parsed.HasYearOffset || parsed.Relation is Relation.Past or Relation.Next or Relation.Current));
                 if (!confirmed)
                 {
                     return false;
@@ -512,7 +599,7 @@ namespace ArabicNews.Dates
             year = 0;
             end = position;
             int p = SkipSpaces(text, position);
-            if (p < text.Length && (text[p] == ',' || text[p] == ArabicLetters.ArabicComma))
+            if (p < text.Length && (text[p] == ',' || text[p] == ArabicLetters.ArabicComma || text[p] == '.'))
             {
                 p = SkipSpaces(text, p + 1); // 7 أبريل، 2021
             }
@@ -637,6 +724,41 @@ namespace ArabicNews.Dates
             return true;
         }
 
+        /// <summary>هذا الشهر، هذا الأسبوع، هذا العام، هذا يناير: the reference's own.</summary>
+        private bool TryThis(ReadOnlySpan<char> text, int start, int wordEnd, ref ParsedDate date)
+        {
+            int p = SkipSpaces(text, wordEnd);
+            if (p == wordEnd || !DateLexicon.TryMatch(text, p, out var word, out _, out int end))
+            {
+                return false;
+            }
+
+            if (word!.Has(DateWordRoles.Month) && Allowed(word.Month!))
+            {
+                date.Start = start;
+                date.End = end;
+                date.Calendar = word.Month!.Systems == MonthSystems.Hijri ? DateCalendar.Hijri : DateCalendar.Gregorian;
+                date.Precision = DatePrecision.Month;
+                date.Month = word.Month.Month;
+                date.Relation = Relation.Current;
+                return true;
+            }
+
+            if (!word.Has(DateWordRoles.UnitWeek | DateWordRoles.UnitMonth | DateWordRoles.UnitYear) || word.Number != 1)
+            {
+                return false;
+            }
+
+            date.Start = start;
+            date.End = end;
+            date.IsOffset = true;
+            date.Offset = 0;
+            (date.OffsetUnit, date.Precision) = word.Has(DateWordRoles.UnitYear) ? (DurationUnit.Year, DatePrecision.Year)
+                : word.Has(DateWordRoles.UnitMonth) ? (DurationUnit.Month, DatePrecision.Month)
+                : (DurationUnit.Week, DatePrecision.Week);
+            return true;
+        }
+
         /// <summary>صيف عام 2014، شتاء 2020.</summary>
         private static bool TrySeason(ReadOnlySpan<char> text, int start, int season, int wordEnd, ref ParsedDate date)
         {
@@ -684,8 +806,19 @@ namespace ArabicNews.Dates
                 whole.End = end;
             }
             else if (!DateLexicon.TryMatch(text, p, out var word, out int wordStart, out int nextEnd)
-                || word!.Has(DateWordRoles.PartStart | DateWordRoles.PartMiddle | DateWordRoles.PartEnd | DateWordRoles.Weekday)
-                || !TryWordLed(text, wordStart, word, nextEnd, ref whole))
+                || word!.Has(DateWordRoles.PartStart | DateWordRoles.PartMiddle | DateWordRoles.PartEnd | DateWordRoles.Weekday))
+            {
+                return false;
+            }
+            else if (word.Has(DateWordRoles.Month))
+            {
+                // منتصف مارس: a part word, like شهر, makes an ambiguous name a month.
+                if (!TryMonthLed(text, wordStart, word.Month!, nextEnd, 0, ref whole, afterMonthWord: true))
+                {
+                    return false;
+                }
+            }
+            else if (!TryWordLed(text, wordStart, word, nextEnd, ref whole))
             {
                 return false;
             }
@@ -740,6 +873,12 @@ namespace ArabicNews.Dates
             if (DateLexicon.TryMatch(text, p, DateWordRoles.From, out _, out int fromEnd))
             {
                 p = SkipSpaces(text, fromEnd);
+            }
+
+            if (DateLexicon.TryMatch(text, p, DateWordRoles.This, out _, out int thisEnd))
+            {
+                relation = Relation.Current;
+                return DateLexicon.TryMatch(text, SkipSpaces(text, thisEnd), DateWordRoles.YearCue, out _, out end);
             }
 
             return DateLexicon.TryMatch(text, p, DateWordRoles.YearCue, out _, out int cueEnd) && TryModifier(text, cueEnd, out relation, out end);

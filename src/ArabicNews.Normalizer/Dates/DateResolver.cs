@@ -47,6 +47,14 @@ namespace ArabicNews.Dates
                 (d.Year, d.Month, d.Day) = (day.Year, day.Month, day.Day);
                 flags |= DateFlags.Relative;
             }
+            else if (d.HasYearOffset)
+            {
+                flags |= DateFlags.Relative;
+                if (refDay is not null && TryReferenceIn(d.Calendar, refDay.Value, out int refYear, out _, out _))
+                {
+                    d.Year = refYear + d.YearOffset;
+                }
+            }
             else if (d.Year == 0 && (flags & DateFlags.Recurring) == 0 && d.Precision != DatePrecision.TimeOfDay)
             {
                 flags |= DateFlags.Relative;
@@ -270,7 +278,7 @@ namespace ArabicNews.Dates
                         var month = reference.AddMonths(d.Offset);
                         d.Year = month.Year;
                         d.Month = month.Month;
-                        return true;
+                        return true; // a day written before it (31 من هذا الشهر) is kept
                     default:
                         d.Year = reference.Year + d.Offset;
                         return d.Year >= 1 && d.Year <= 9999;

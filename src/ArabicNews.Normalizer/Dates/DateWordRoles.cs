@@ -42,5 +42,6 @@ namespace ArabicNews.Dates
         Cardinal = 1L << 32,       // ثلاثة: Number = value
         MonthWord = 1L << 33,      // شهر (before a month name)
         HalfHour = 1L << 34,       // ونصف، والنصف: Number = minutes
+        This = 1L << 35,           // هذا، هذه: the reference's own month, week or year
     }
 }

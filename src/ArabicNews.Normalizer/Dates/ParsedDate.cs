@@ -31,6 +31,10 @@ namespace ArabicNews.Dates
         public int Offset;
         public DurationUnit OffsetUnit;
 
+        // A month whose year is counted from the reference: يونيو من العام الماضي.
+        public bool HasYearOffset;
+        public int YearOffset;
+
         public int Weekday; // −1: none written
         public bool WeekdayOnly;
         public DateFlags Flags;
