@@ -13,6 +13,7 @@ namespace ArabicNews.Cli
             "\n" +
             "commands:\n" +
             "  normalize [--profile PROFILE] [FILE...]   normalize Arabic text (stdin when no file) to stdout\n" +
+            "  dates [--ref YYYY-MM-DD] [--jsonl] [FILE...]   list the date and time mentions\n" +
             "\n" +
             "Run 'arnews <command> --help' for a command's options.\n";
 
@@ -43,6 +44,8 @@ namespace ArabicNews.Cli
             {
                 case "normalize":
                     return NormalizeCommand.Run(rest, stdin, stdout, stderr);
+                case "dates":
+                    return DatesCommand.Run(rest, stdin, stdout, stderr);
                 default:
                     stderr.Write($"arnews: unknown command '{args[0]}'\n\n{Usage}");
                     return ExitCodes.BadUsage;
