@@ -8,7 +8,7 @@ namespace ArabicNews.Dates
     /// <summary>
     /// Every word a date expression is built from (month names from <see cref="MonthNames"/>, weekday names from
     /// <see cref="WeekdayNames"/>, and the cue words below), found at a position of raw text under the normalizer's matching
-    /// fold with one hash lookup on the first three folded letters of the word. Longest match wins (الحادي والعشرين over
+    /// fold with one hash lookup on the first four folded letters of the word. Longest match wins (الحادي والعشرين over
     /// الحادي); a proclitic و ب ل ف is tried when the whole word matches nothing.
     /// </summary>
     internal static class DateLexicon
@@ -100,6 +100,31 @@ namespace ArabicNews.Dates
 
         private static readonly Dictionary<int, DateWord[]> Buckets = Build();
 
+        // One bit per hashed prefix of the buckets (a one-hash Bloom filter, 8 KB): almost every word that starts no
+        // date word is turned away here, before the dictionary.
+        private const int FilterBits = 1 << 16;
+        private static readonly ulong[] Filter = BuildFilter();
+
+        private static int FilterSlot(int prefix) => (int)(((uint)prefix * 2654435769u) >> 16);
+
+        private static bool MayStart(int prefix)
+        {
+            int slot = FilterSlot(prefix);
+            return (Filter[slot >> 6] & (1UL << (slot & 63))) != 0;
+        }
+
+        private static ulong[] BuildFilter()
+        {
+            var filter = new ulong[FilterBits / 64];
+            foreach (int prefix in Buckets.Keys)
+            {
+                int slot = FilterSlot(prefix);
+                filter[slot >> 6] |= 1UL << (slot & 63);
+            }
+
+            return filter;
+        }
+
         /// <summary>
         /// The longest lexicon word at <paramref name="position"/> (or after a proclitic there), ending at a word boundary.
         /// <paramref name="start"/> is where the word itself begins, <paramref name="end"/> is just after it.
@@ -140,7 +165,7 @@ namespace ArabicNews.Dates
             word = null;
             end = position;
             int prefix = PrefixOf(text, position);
-            if (prefix == 0 || !Buckets.TryGetValue(prefix, out var candidates))
+            if (prefix == 0 || !MayStart(prefix) || !Buckets.TryGetValue(prefix, out var candidates))
             {
                 return false;
             }
@@ -159,13 +184,17 @@ namespace ArabicNews.Dates
             return false;
         }
 
-        /// <summary>The first three folded letters of the word at a position (fewer for a shorter word), packed; 0 if none.</summary>
+        // Words are bucketed by their first four folded letters (fewer for a shorter first word): news words that are
+        // no date word then fail on one hash lookup, and a bucket holds one or two candidates.
+        private const int PrefixLetters = 4;
+
+        /// <summary>The first folded letters of the word at a position, one byte each (U+06xx low byte, never 0); 0 if none.</summary>
         private static int PrefixOf(ReadOnlySpan<char> text, int position)
         {
             int packed = 0;
             int letters = 0;
             int limit = Math.Min(text.Length, position + 16); // marks between letters are few; bound the look
-            for (int i = position; i < limit && letters < 3; i++)
+            for (int i = position; i < limit && letters < PrefixLetters; i++)
             {
                 char c = text[i];
                 if (!ArabicLetters.IsArabicWordCharacter(c))
@@ -189,11 +218,11 @@ namespace ArabicNews.Dates
                     break; // a digit: not part of a lexicon word
                 }
 
-                packed = (packed << 10) | (folded - 0x0600 + 1);
+                packed = (packed << 8) | (folded - 0x0600);
                 letters++;
             }
 
-            return letters == 0 ? 0 : packed | (letters << 30);
+            return packed;
         }
 
         private static int PrefixOfKey(string key)
@@ -202,16 +231,16 @@ namespace ArabicNews.Dates
             int letters = 0;
             foreach (char c in key)
             {
-                if (c == ' ' || letters == 3)
+                if (c == ' ' || letters == PrefixLetters)
                 {
                     break;
                 }
 
-                packed = (packed << 10) | (c - 0x0600 + 1);
+                packed = (packed << 8) | (c - 0x0600);
                 letters++;
             }
 
-            return packed | (letters << 30);
+            return packed;
         }
 
         private static Dictionary<int, DateWord[]> Build()
