@@ -223,7 +223,8 @@ namespace ArabicNews.Dates
             return i;
         }
 
+        // One table lookup decides for Arabic text; digits and Latin letters are checked only for the rest.
         private static bool IsTokenCharacter(char c) =>
-            ArabicLetters.IsArabicWordCharacter(c) || DateGrammar.Digit(c) >= 0 || (uint)((c | 0x20) - 'a') <= 'z' - 'a';
+            MatchingFold.SlotOf(c) != MatchingFold.NotWord || DateGrammar.Digit(c) >= 0 || (uint)((c | 0x20) - 'a') <= 'z' - 'a';
     }
 }

@@ -141,8 +141,71 @@ namespace ArabicNews.Dates
                 }
             }
 
-            return TryDayLed(text, position, end, number, ref date);
+            return TryDayLed(text, position, end, number, ref date) || TryDuration(text, position, number, end, ref date);
         }
+
+        /// <summary>21 يوماً، 3 أعوام، ثلاثة أيام (after a number or a number word): a length of time.</summary>
+        private static bool TryDuration(ReadOnlySpan<char> text, int start, int amount, int numberEnd, ref ParsedDate date)
+        {
+            int p = SkipSpaces(text, numberEnd);
+            if (p == numberEnd || amount < 1 || !DateLexicon.TryMatch(text, p, out var unit, out int unitStart, out int end)
+                || unitStart != p || !IsLengthUnit(unit!))
+            {
+                return false;
+            }
+
+            date = ParsedDate.At(start);
+            date.End = end;
+            date.IsDuration = true;
+            date.DurationAmount = amount;
+            date.DurationUnit = UnitOf(unit!);
+            return true;
+        }
+
+        /// <summary>نحو 21 يوماً، أكثر من شهر، حوالي عامين.</summary>
+        private static bool TryAboutDuration(ReadOnlySpan<char> text, int start, int wordEnd, ref ParsedDate date)
+        {
+            int p = SkipSpaces(text, wordEnd);
+            int numberEnd = ReadNumber(text, p, out int amount, out int digits);
+            if (numberEnd > 0)
+            {
+                return digits <= 3 && TryDuration(text, start, amount, numberEnd, ref date);
+            }
+
+            if (!DateLexicon.TryMatch(text, p, out var word, out int wordStart, out int end) || wordStart != p)
+            {
+                return false;
+            }
+
+            if (word!.Has(DateWordRoles.Cardinal))
+            {
+                return TryDuration(text, start, word.Number, end, ref date);
+            }
+
+            // أكثر من شهر: the unit alone counts one (two for a dual); أكثر من عام 2014 is a year, not a length.
+            if (!IsLengthUnit(word) || word.Number == 0 || ReadNumber(text, SkipSpaces(text, end), out _, out _) > 0)
+            {
+                return false;
+            }
+
+            date = ParsedDate.At(start);
+            date.End = end;
+            date.IsDuration = true;
+            date.DurationAmount = word.Number;
+            date.DurationUnit = UnitOf(word);
+            return true;
+        }
+
+        // Units without the article: الشهر and العام name a month and a year, not a length.
+        private static bool IsLengthUnit(DateWord word) =>
+            word.Has(DateWordRoles.UnitDay | DateWordRoles.UnitWeek | DateWordRoles.UnitMonth | DateWordRoles.UnitYear)
+            && !word.Key.StartsWith("\u0627\u0644", StringComparison.Ordinal);
+
+        private static DurationUnit UnitOf(DateWord word) =>
+            word.Has(DateWordRoles.UnitDay) ? DurationUnit.Day
+            : word.Has(DateWordRoles.UnitWeek) ? DurationUnit.Week
+            : word.Has(DateWordRoles.UnitMonth) ? DurationUnit.Month
+            : DurationUnit.Year;
 
         /// <summary>2014 إلى 2018، 2014 حتى 2018: a later year after إلى or حتى.</summary>
         private static bool TryYearToYear(ReadOnlySpan<char> text, int end, int first, out int last, out int rangeEnd)
@@ -372,6 +435,16 @@ namespace ArabicNews.Dates
                 return true;
             }
 
+            if (word.Has(DateWordRoles.About) && TryAboutDuration(text, start, wordEnd, ref date))
+            {
+                return true;
+            }
+
+            if (word.Has(DateWordRoles.Cardinal) && TryDuration(text, start, word.Number, wordEnd, ref date))
+            {
+                return true;
+            }
+
             if (word.Has(DateWordRoles.This) && TryThis(text, start, wordEnd, ref date))
             {
                 return true;
@@ -528,11 +601,8 @@ namespace ArabicNews.Dates
                 }
             }
 
-            if (day > DaysIn(calendar, parsed.Year, month.Month))
-            {
-                return false;
-            }
-
+            // An impossible day (31 فبراير) still reads as one construction; the resolver rejects it, and the extractor
+            // then skips it whole instead of finding فبراير 2015 inside it.
             parsed.End = p;
             date = parsed;
             if (date.Precision == DatePrecision.Day)

@@ -34,6 +34,8 @@ namespace ArabicNews.Dates
             ("الفائت", Past, 0), ("الفائتة", Past, 0), ("السابق", Past, 0), ("السابقة", Past, 0),
             ("المقبل", Next, 0), ("المقبلة", Next, 0), ("القادم", Next, 0), ("القادمة", Next, 0), ("التالي", Next, 0), ("التالية", Next, 0),
             ("هذا", DateWordRoles.This, 0), ("هذه", DateWordRoles.This, 0),
+            ("نحو", DateWordRoles.About, 0), ("حوالي", DateWordRoles.About, 0), ("قرابة", DateWordRoles.About, 0),
+            ("زهاء", DateWordRoles.About, 0), ("أكثر من", DateWordRoles.About, 0), ("أقل من", DateWordRoles.About, 0),
             ("الحالي", Current, 0), ("الحالية", Current, 0), ("الجاري", Current, 0), ("الجارية", Current, 0),
             ("أمس", DateWordRoles.RelativeDay, -1), ("الأمس", DateWordRoles.RelativeDay, -1), ("البارحة", DateWordRoles.RelativeDay, -1),
             ("اليوم", DateWordRoles.RelativeDay, 0), ("غدا", DateWordRoles.RelativeDay, 1), ("الغد", DateWordRoles.RelativeDay, 1),
@@ -188,7 +190,10 @@ namespace ArabicNews.Dates
         // no date word then fail on one hash lookup, and a bucket holds one or two candidates.
         private const int PrefixLetters = 4;
 
-        /// <summary>The first folded letters of the word at a position, one byte each (U+06xx low byte, never 0); 0 if none.</summary>
+        /// <summary>
+        /// The first folded letters of the word at a position, six bits each (the matching fold's letter slot plus one,
+        /// so never 0), read with one table lookup per character; 0 if the position starts no Arabic letter.
+        /// </summary>
         private static int PrefixOf(ReadOnlySpan<char> text, int position)
         {
             int packed = 0;
@@ -196,14 +201,8 @@ namespace ArabicNews.Dates
             int limit = Math.Min(text.Length, position + 16); // marks between letters are few; bound the look
             for (int i = position; i < limit && letters < PrefixLetters; i++)
             {
-                char c = text[i];
-                if (!ArabicLetters.IsArabicWordCharacter(c))
-                {
-                    break;
-                }
-
-                char folded = MatchingFold.Fold(c);
-                if (folded == '\0')
+                byte slot = MatchingFold.SlotOf(text[i]);
+                if (slot == MatchingFold.Ignored)
                 {
                     if (letters == 0)
                     {
@@ -213,17 +212,20 @@ namespace ArabicNews.Dates
                     continue;
                 }
 
-                if (folded < '\u0621' || folded > '\u06FF')
+                if (slot >= LetterSlots)
                 {
-                    break; // a digit: not part of a lexicon word
+                    break; // not a word character, or a digit: no lexicon word goes on
                 }
 
-                packed = (packed << 8) | (folded - 0x0600);
+                packed = (packed << 6) | (slot + 1);
                 letters++;
             }
 
             return packed;
         }
+
+        // Slots 0–62 are the letters U+0620–U+065E; 63 is any other word character (digits).
+        private const int LetterSlots = 63;
 
         private static int PrefixOfKey(string key)
         {
@@ -236,7 +238,7 @@ namespace ArabicNews.Dates
                     break;
                 }
 
-                packed = (packed << 8) | (c - 0x0600);
+                packed = (packed << 6) | (MatchingFold.SlotOf(c) + 1);
                 letters++;
             }
 

@@ -26,6 +26,12 @@ namespace ArabicNews.Dates
             var d = parsed;
             var flags = d.Flags;
             DateTime? refDay = reference?.Date;
+            if (d.IsDuration)
+            {
+                var length = TemporalValue.Duration(d.DurationAmount, d.DurationUnit);
+                mention = new DateMention(d.Start, text.Substring(d.Start, d.End - d.Start), DateMentionKind.Duration, length, length, null, flags | DateFlags.Duration);
+                return true;
+            }
 
             if (d.IsOffset)
             {

@@ -43,5 +43,6 @@ namespace ArabicNews.Dates
         MonthWord = 1L << 33,      // شهر (before a month name)
         HalfHour = 1L << 34,       // ونصف، والنصف: Number = minutes
         This = 1L << 35,           // هذا، هذه: the reference's own month, week or year
+        About = 1L << 36,          // نحو، حوالي، أكثر من: before a length of time
     }
 }

@@ -35,6 +35,11 @@ namespace ArabicNews.Dates
         public bool HasYearOffset;
         public int YearOffset;
 
+        // A length of time: نحو 21 يوماً، أكثر من شهر.
+        public bool IsDuration;
+        public int DurationAmount;
+        public DurationUnit DurationUnit;
+
         public int Weekday; // −1: none written
         public bool WeekdayOnly;
         public DateFlags Flags;
