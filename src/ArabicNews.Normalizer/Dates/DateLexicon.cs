@@ -134,13 +134,31 @@ namespace ArabicNews.Dates
         public static bool TryMatch(ReadOnlySpan<char> text, int position, out DateWord? word, out int start, out int end)
         {
             start = position;
-            if (TryMatchAt(text, position, out word, out end))
+            word = null;
+            end = position;
+
+            // One pass reads the first five letters: the first four key the whole word, letters two to five the word
+            // after a proclitic.
+            long packed = PrefixOf(text, position, out int letters);
+            if (letters == 0)
+            {
+                return false;
+            }
+
+            int whole = (int)(letters > PrefixLetters ? packed >> 6 : packed);
+            if (TryCandidates(text, position, whole, out word, out end))
             {
                 return true;
             }
 
-            if ((uint)position < (uint)text.Length && MatchingFold.Fold(text[position]) is '\u0648' or '\u0628' or '\u0644' or '\u0641'
-                && TryMatchAt(text, position + 1, out word, out end))
+            int first = (int)(packed >> (6 * (letters - 1))) - 1;
+            if (letters < 2 || !IsProcliticSlot(first))
+            {
+                return false;
+            }
+
+            int rest = (int)(packed & ((1L << (6 * (letters - 1))) - 1));
+            if (TryCandidates(text, position + 1, rest, out word, out end))
             {
                 start = position + 1;
                 return true;
@@ -148,6 +166,10 @@ namespace ArabicNews.Dates
 
             return false;
         }
+
+        // و ب ل ف, as letter slots of the matching fold.
+        private static bool IsProcliticSlot(int slot) =>
+            slot == 0x0648 - 0x0620 || slot == 0x0628 - 0x0620 || slot == 0x0644 - 0x0620 || slot == 0x0641 - 0x0620;
 
         /// <summary>Like the other overload, accepting only a word with one of <paramref name="roles"/>.</summary>
         public static bool TryMatch(ReadOnlySpan<char> text, int position, DateWordRoles roles, out DateWord? word, out int end)
@@ -162,12 +184,11 @@ namespace ArabicNews.Dates
             return false;
         }
 
-        private static bool TryMatchAt(ReadOnlySpan<char> text, int position, out DateWord? word, out int end)
+        private static bool TryCandidates(ReadOnlySpan<char> text, int position, int prefix, out DateWord? word, out int end)
         {
             word = null;
             end = position;
-            int prefix = PrefixOf(text, position);
-            if (prefix == 0 || !MayStart(prefix) || !Buckets.TryGetValue(prefix, out var candidates))
+            if (!MayStart(prefix) || !Buckets.TryGetValue(prefix, out var candidates))
             {
                 return false;
             }
@@ -191,15 +212,16 @@ namespace ArabicNews.Dates
         private const int PrefixLetters = 4;
 
         /// <summary>
-        /// The first folded letters of the word at a position, six bits each (the matching fold's letter slot plus one,
-        /// so never 0), read with one table lookup per character; 0 if the position starts no Arabic letter.
+        /// Up to five folded letters of the word at a position, six bits each (the matching fold's letter slot plus one,
+        /// so never 0), read with one table lookup per character; <paramref name="letters"/> is 0 if the position starts
+        /// no Arabic letter.
         /// </summary>
-        private static int PrefixOf(ReadOnlySpan<char> text, int position)
+        private static long PrefixOf(ReadOnlySpan<char> text, int position, out int letters)
         {
-            int packed = 0;
-            int letters = 0;
-            int limit = Math.Min(text.Length, position + 16); // marks between letters are few; bound the look
-            for (int i = position; i < limit && letters < PrefixLetters; i++)
+            long packed = 0;
+            letters = 0;
+            int limit = Math.Min(text.Length, position + 20); // marks between letters are few; bound the look
+            for (int i = position; i < limit && letters <= PrefixLetters; i++)
             {
                 byte slot = MatchingFold.SlotOf(text[i]);
                 if (slot == MatchingFold.Ignored)
@@ -217,7 +239,7 @@ namespace ArabicNews.Dates
                     break; // not a word character, or a digit: no lexicon word goes on
                 }
 
-                packed = (packed << 6) | (slot + 1);
+                packed = (packed << 6) | (uint)(slot + 1);
                 letters++;
             }
 
