@@ -488,7 +488,7 @@ namespace ArabicNews.Dates
                 p = SkipSpaces(text, p + 1);
             }
 
-            if (p < text.Length && p > wordEnd - 1 && TryParse(text, p, out var dated) && !dated.WeekdayOnly && dated.Weekday < 0
+            if (p < text.Length && TryParse(text, p, out var dated) && !dated.WeekdayOnly && dated.Weekday < 0
                 && (dated.Precision == DatePrecision.Day || dated.Precision == DatePrecision.Minute) && !dated.IsOffset)
             {
                 date = dated;
@@ -1152,9 +1152,10 @@ namespace ArabicNews.Dates
             }
 
             p = SkipSpaces(text, wordEnd);
-            if (p + 1 < text.Length && MatchingFold.Fold(text[p]) == '\u0644' && !ArabicLetters.IsArabicWordCharacter(text[p + 1]) || (p + 1 < text.Length && MatchingFold.Fold(text[p]) == '\u0644' && text[p + 1] == ArabicLetters.Tatweel))
+            if (p + 1 < text.Length && MatchingFold.Fold(text[p]) == '\u0644'
+                && (text[p + 1] == ArabicLetters.Tatweel || !ArabicLetters.IsArabicWordCharacter(text[p + 1])))
             {
-                p++; // الموافق لـ
+                p++; // الموافق لـ 23 مارس: the preposition written apart, usually with a tatweel
                 while (p < text.Length && text[p] == ArabicLetters.Tatweel)
                 {
                     p++;
