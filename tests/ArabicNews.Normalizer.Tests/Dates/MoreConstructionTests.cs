@@ -149,6 +149,25 @@ namespace ArabicNews.Tests.Dates
             }
         }
 
+        [Fact]
+        public void AllocatesForMentionsOnly()
+        {
+            // A megabyte of news words with no date: the result list and nothing per word.
+            var builder = new System.Text.StringBuilder();
+            while (builder.Length < 1 << 19)
+            {
+                builder.Append("قال الرئيس العراقي إن القوات الأميركية والتحالف الدولي سيبقون، وأضاف: «لا انسحاب» ");
+            }
+
+            string text = builder.ToString();
+            ArabicDateExtractor.Default.Extract(text, Reference); // warm the tables
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            var none = ArabicDateExtractor.Default.Extract(text, Reference);
+            long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+            Assert.Empty(none);
+            Assert.True(allocated < 1024, $"{allocated} bytes for a text with no date");
+        }
+
         // The same inputs as the benchmark project's AdversarialDateBenchmarks.
         private static string AdversarialText(string kind, int bytes)
         {
