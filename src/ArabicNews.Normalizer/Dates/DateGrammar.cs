@@ -888,7 +888,7 @@ namespace ArabicNews.Dates
                     return false;
                 }
             }
-            else if (!TryWordLed(text, wordStart, word, nextEnd, ref whole))
+            else if (!TryWordLed(text, wordStart, word, nextEnd, ref whole) && !TryUnitOfTheReference(word, wordStart, nextEnd, ref whole))
             {
                 return false;
             }
@@ -902,6 +902,25 @@ namespace ArabicNews.Dates
             date = whole;
             date.Start = start;
             date.Flags |= DateFlags.Approximate;
+            return true;
+        }
+
+        /// <summary>مطلع العام، نهاية الشهر: after a part word, the year, month or week with the article is the reference's own.</summary>
+        private static bool TryUnitOfTheReference(DateWord word, int start, int end, ref ParsedDate date)
+        {
+            if (!word.Has(DateWordRoles.UnitWeek | DateWordRoles.UnitMonth | DateWordRoles.UnitYear) || word.Number != 1
+                || !word.Key.StartsWith("\u0627\u0644", StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            date.Start = start;
+            date.End = end;
+            date.IsOffset = true;
+            date.Offset = 0;
+            (date.OffsetUnit, date.Precision) = word.Has(DateWordRoles.UnitYear) ? (DurationUnit.Year, DatePrecision.Year)
+                : word.Has(DateWordRoles.UnitMonth) ? (DurationUnit.Month, DatePrecision.Month)
+                : (DurationUnit.Week, DatePrecision.Week);
             return true;
         }
 

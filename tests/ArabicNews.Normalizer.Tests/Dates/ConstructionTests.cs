@@ -379,6 +379,9 @@ namespace ArabicNews.Tests.Dates
         [InlineData("أواخر عام 2019", "2019", DateMentionKind.Year)]
         [InlineData("نهاية 2019", "2019", DateMentionKind.Year)]
         [InlineData("منتصف الأسبوع الجاري", "2024-W05", DateMentionKind.Week)]
+        [InlineData("مطلع العام", "2024", DateMentionKind.Year)]            // the reference's own year
+        [InlineData("نهاية الشهر", "2024-02", DateMentionKind.Month)]
+        [InlineData("منتصف الأسبوع", "2024-W05", DateMentionKind.Week)]
         [InlineData("صيف عام 2014", "2014-SU", DateMentionKind.Season)]
         [InlineData("شتاء 2020", "2020-WI", DateMentionKind.Season)]
         [InlineData("ربيع 2011", "2011-SP", DateMentionKind.Season)]
