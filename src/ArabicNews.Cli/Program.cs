@@ -51,6 +51,7 @@ namespace ArabicNews.Cli
                 ("normalize", NormalizeCommand.Summary, (a, i, o, e) => NormalizeCommand.Run(a, i, o, e, errorIsTerminal)),
                 ("months", MonthsCommand.Summary, MonthsCommand.Run),
                 ("hijri", HijriCommand.Summary, HijriCommand.Run),
+                ("dates", DatesCommand.Summary, DatesCommand.Run),
             };
 
             if (args.Length == 0 || args[0] is "-h" or "--help" or "help")

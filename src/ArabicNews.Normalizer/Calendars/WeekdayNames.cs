@@ -32,6 +32,9 @@ namespace ArabicNews.Calendars
                 ("يوم " + entry.Text, new WeekdayBox(entry.Day)),
             }));
 
+        /// <summary>Every written weekday name (without يوم), for lexicons that look for weekdays among other words.</summary>
+        internal static System.Collections.Generic.IReadOnlyList<(string Text, DayOfWeek Day)> Entries => Table;
+
         /// <summary>The canonical name of a weekday (الأحد … السبت).</summary>
         public static string GetName(DayOfWeek day) => day switch
         {

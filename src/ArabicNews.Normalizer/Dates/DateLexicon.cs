@@ -1,0 +1,363 @@
+using System;
+using System.Collections.Generic;
+using ArabicNews.Calendars;
+using ArabicNews.Text;
+
+namespace ArabicNews.Dates
+{
+    /// <summary>
+    /// Every word a date expression is built from (month names from <see cref="MonthNames"/>, weekday names from
+    /// <see cref="WeekdayNames"/>, and the cue words below), found at a position of raw text under the normalizer's matching
+    /// fold with one hash lookup on the first four folded letters of the word. Longest match wins (الحادي والعشرين over
+    /// الحادي); a proclitic و ب ل ف is tried when the whole word matches nothing.
+    /// </summary>
+    internal static class DateLexicon
+    {
+        private const DateWordRoles Past = DateWordRoles.Past;
+        private const DateWordRoles Next = DateWordRoles.Next;
+        private const DateWordRoles Current = DateWordRoles.Current;
+
+        // Cue words of Modern Standard Arabic news, with the spellings the matching fold does not already unify.
+        private static readonly (string Text, DateWordRoles Roles, int Number)[] CueWords =
+        {
+            ("عام", DateWordRoles.YearCue | DateWordRoles.UnitYear, 1),
+            ("العام", DateWordRoles.YearCue | DateWordRoles.UnitYear, 1),
+            ("سنة", DateWordRoles.YearCue | DateWordRoles.UnitYear, 1),
+            ("السنة", DateWordRoles.YearCue | DateWordRoles.UnitYear, 1),
+            ("في", DateWordRoles.Preposition, 0),
+            ("منذ", DateWordRoles.Preposition, 0),
+            ("خلال", DateWordRoles.Preposition, 0),
+            ("حتى", DateWordRoles.Preposition | DateWordRoles.To, 0),
+            ("قبل", DateWordRoles.Preposition | DateWordRoles.Before, 0),
+            ("بعد", DateWordRoles.Preposition | DateWordRoles.After, 0),
+            ("الماضي", Past, 0), ("الماضية", Past, 0), ("المنصرم", Past, 0), ("المنصرمة", Past, 0),
+            ("الفائت", Past, 0), ("الفائتة", Past, 0), ("السابق", Past, 0), ("السابقة", Past, 0),
+            ("المقبل", Next, 0), ("المقبلة", Next, 0), ("القادم", Next, 0), ("القادمة", Next, 0), ("التالي", Next, 0), ("التالية", Next, 0),
+            ("هذا", DateWordRoles.This, 0), ("هذه", DateWordRoles.This, 0),
+            ("نحو", DateWordRoles.About, 0), ("حوالي", DateWordRoles.About, 0), ("قرابة", DateWordRoles.About, 0),
+            ("زهاء", DateWordRoles.About, 0), ("أكثر من", DateWordRoles.About, 0), ("أقل من", DateWordRoles.About, 0),
+            ("الحالي", Current, 0), ("الحالية", Current, 0), ("الجاري", Current, 0), ("الجارية", Current, 0),
+            ("أمس", DateWordRoles.RelativeDay, -1), ("الأمس", DateWordRoles.RelativeDay, -1), ("البارحة", DateWordRoles.RelativeDay, -1),
+            ("اليوم", DateWordRoles.RelativeDay, 0), ("غدا", DateWordRoles.RelativeDay, 1), ("الغد", DateWordRoles.RelativeDay, 1),
+            ("بعد غد", DateWordRoles.RelativeDay, 2), ("بعد الغد", DateWordRoles.RelativeDay, 2), ("أول أمس", DateWordRoles.RelativeDay, -2),
+            ("أول من أمس", DateWordRoles.RelativeDay, -2), ("أمس الأول", DateWordRoles.RelativeDay, -2),
+            ("يوم", DateWordRoles.UnitDay, 1), ("يوما", DateWordRoles.UnitDay, 1), ("يومين", DateWordRoles.UnitDay, 2),
+            ("يومان", DateWordRoles.UnitDay, 2), ("أيام", DateWordRoles.UnitDay, 0),
+            ("أسبوع", DateWordRoles.UnitWeek, 1), ("أسبوعا", DateWordRoles.UnitWeek, 1), ("أسبوعين", DateWordRoles.UnitWeek, 2),
+            ("أسابيع", DateWordRoles.UnitWeek, 0), ("الأسبوع", DateWordRoles.UnitWeek, 1),
+            ("شهر", DateWordRoles.UnitMonth | DateWordRoles.MonthWord, 1), ("شهرا", DateWordRoles.UnitMonth, 1),
+            ("شهرين", DateWordRoles.UnitMonth, 2), ("أشهر", DateWordRoles.UnitMonth, 0), ("شهور", DateWordRoles.UnitMonth, 0),
+            ("الشهر", DateWordRoles.UnitMonth, 1),
+            ("عاما", DateWordRoles.UnitYear, 1), ("عامين", DateWordRoles.UnitYear, 2), ("أعوام", DateWordRoles.UnitYear, 0),
+            ("سنتين", DateWordRoles.UnitYear, 2), ("سنوات", DateWordRoles.UnitYear, 0), ("سنين", DateWordRoles.UnitYear, 0),
+            ("مطلع", DateWordRoles.PartStart, 0), ("أوائل", DateWordRoles.PartStart, 0), ("بداية", DateWordRoles.PartStart, 0),
+            ("بدايات", DateWordRoles.PartStart, 0), ("مستهل", DateWordRoles.PartStart, 0),
+            ("منتصف", DateWordRoles.PartMiddle, 0), ("أواسط", DateWordRoles.PartMiddle, 0),
+            ("أواخر", DateWordRoles.PartEnd, 0), ("نهاية", DateWordRoles.PartEnd, 0), ("نهايات", DateWordRoles.PartEnd, 0),
+            ("ربيع", DateWordRoles.Season, 1), ("الربيع", DateWordRoles.Season, 1),
+            ("صيف", DateWordRoles.Season, 2), ("الصيف", DateWordRoles.Season, 2),
+            ("خريف", DateWordRoles.Season, 3), ("الخريف", DateWordRoles.Season, 3),
+            ("شتاء", DateWordRoles.Season, 4), ("الشتاء", DateWordRoles.Season, 4),
+            ("الربع", DateWordRoles.Quarter, 0),
+            ("غرة", DateWordRoles.FirstOf, 1), ("فاتح", DateWordRoles.FirstOf, 1), ("الفاتح", DateWordRoles.FirstOf, 1),
+            ("النصف", DateWordRoles.HalfOf, 15), ("موفى", DateWordRoles.EndOf, 0),
+            ("الساعة", DateWordRoles.Hour, 0),
+            ("ص", DateWordRoles.DayPeriod, DayPeriod.Morning), ("صباحا", DateWordRoles.DayPeriod, DayPeriod.Morning),
+            ("صباح", DateWordRoles.DayPeriod, DayPeriod.Morning), ("الصباح", DateWordRoles.DayPeriod, DayPeriod.Morning),
+            ("فجرا", DateWordRoles.DayPeriod, DayPeriod.Morning), ("فجر", DateWordRoles.DayPeriod, DayPeriod.Morning),
+            ("الفجر", DateWordRoles.DayPeriod, DayPeriod.Morning),
+            ("ظهرا", DateWordRoles.DayPeriod, DayPeriod.Noon), ("الظهر", DateWordRoles.DayPeriod, DayPeriod.Noon),
+            ("م", DateWordRoles.DayPeriod | DateWordRoles.EraGregorian, DayPeriod.Evening),
+            ("مساء", DateWordRoles.DayPeriod, DayPeriod.Evening), ("مساءا", DateWordRoles.DayPeriod, DayPeriod.Evening),
+            ("المساء", DateWordRoles.DayPeriod, DayPeriod.Evening), ("عصرا", DateWordRoles.DayPeriod, DayPeriod.Evening),
+            ("العصر", DateWordRoles.DayPeriod, DayPeriod.Evening), ("ليلا", DateWordRoles.DayPeriod, DayPeriod.Night),
+            ("ه", DateWordRoles.EraHijri, 0), ("هجري", DateWordRoles.EraHijri, 0), ("هجرية", DateWordRoles.EraHijri, 0),
+            ("الهجري", DateWordRoles.EraHijri, 0), ("للهجرة", DateWordRoles.EraHijri, 0),
+            ("ميلادي", DateWordRoles.EraGregorian, 0), ("ميلادية", DateWordRoles.EraGregorian, 0),
+            ("الميلادي", DateWordRoles.EraGregorian, 0), ("للميلاد", DateWordRoles.EraGregorian, 0),
+            ("الموافق", DateWordRoles.Corresponding, 0), ("الموافقة", DateWordRoles.Corresponding, 0),
+            ("كل", DateWordRoles.Every, 0), ("من", DateWordRoles.From, 0), ("إلى", DateWordRoles.To, 0),
+            ("ونصف", DateWordRoles.HalfHour, 30), ("والنصف", DateWordRoles.HalfHour, 30),
+            ("وربع", DateWordRoles.HalfHour, 15), ("والربع", DateWordRoles.HalfHour, 15),
+            ("واحد", DateWordRoles.Cardinal, 1), ("اثنين", DateWordRoles.Cardinal, 2), ("اثنان", DateWordRoles.Cardinal, 2),
+            ("ثلاثة", DateWordRoles.Cardinal, 3), ("ثلاث", DateWordRoles.Cardinal, 3), ("أربعة", DateWordRoles.Cardinal, 4),
+            ("أربع", DateWordRoles.Cardinal, 4), ("خمسة", DateWordRoles.Cardinal, 5), ("خمس", DateWordRoles.Cardinal, 5),
+            ("ستة", DateWordRoles.Cardinal, 6), ("سبعة", DateWordRoles.Cardinal, 7), ("سبع", DateWordRoles.Cardinal, 7),
+            ("ثمانية", DateWordRoles.Cardinal, 8), ("ثماني", DateWordRoles.Cardinal, 8), ("تسعة", DateWordRoles.Cardinal, 9),
+            ("تسع", DateWordRoles.Cardinal, 9), ("عشرة", DateWordRoles.Cardinal, 10),
+        };
+
+        // Ordinal day numbers (masculine, agreeing with يوم): 1–10, 11–19 with عشر, 20, 21–29 with والعشرين, 30, 31.
+        private static readonly string[] OrdinalUnits =
+        {
+            "الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر",
+        };
+
+        // Feminine ordinals name the hour (الساعة الثامنة).
+        private static readonly string[] ClockHours =
+        {
+            "الواحدة", "الثانية", "الثالثة", "الرابعة", "الخامسة", "السادسة", "السابعة", "الثامنة", "التاسعة", "العاشرة",
+            "الحادية عشرة", "الثانية عشرة",
+        };
+
+        private static readonly Dictionary<int, DateWord[]> Buckets = Build();
+
+        // One bit per hashed prefix of the buckets (a one-hash Bloom filter, 8 KB): almost every word that starts no
+        // date word is turned away here, before the dictionary.
+        private const int FilterBits = 1 << 16;
+        private static readonly ulong[] Filter = BuildFilter();
+
+        private static int FilterSlot(int prefix) => (int)(((uint)prefix * 2654435769u) >> 16);
+
+        private static bool MayStart(int prefix)
+        {
+            int slot = FilterSlot(prefix);
+            return (Filter[slot >> 6] & (1UL << (slot & 63))) != 0;
+        }
+
+        private static ulong[] BuildFilter()
+        {
+            var filter = new ulong[FilterBits / 64];
+            foreach (int prefix in Buckets.Keys)
+            {
+                int slot = FilterSlot(prefix);
+                filter[slot >> 6] |= 1UL << (slot & 63);
+            }
+
+            return filter;
+        }
+
+        /// <summary>
+        /// The longest lexicon word at <paramref name="position"/> (or after a proclitic there), ending at a word boundary.
+        /// <paramref name="start"/> is where the word itself begins, <paramref name="end"/> is just after it.
+        /// </summary>
+        public static bool TryMatch(ReadOnlySpan<char> text, int position, out DateWord? word, out int start, out int end)
+        {
+            start = position;
+            word = null;
+            end = position;
+
+            // One pass reads the first five letters: the first four key the whole word, letters two to five the word
+            // after a proclitic.
+            long packed = PrefixOf(text, position, out int letters);
+            if (letters == 0)
+            {
+                return false;
+            }
+
+            int whole = (int)(letters > PrefixLetters ? packed >> 6 : packed);
+            if (TryCandidates(text, position, whole, out word, out end))
+            {
+                return true;
+            }
+
+            int first = (int)(packed >> (6 * (letters - 1))) - 1;
+            if (letters < 2 || !IsProcliticSlot(first))
+            {
+                return false;
+            }
+
+            int rest = (int)(packed & ((1L << (6 * (letters - 1))) - 1));
+            if (TryCandidates(text, position + 1, rest, out word, out end))
+            {
+                start = position + 1;
+                return true;
+            }
+
+            return false;
+        }
+
+        // و ب ل ف, as letter slots of the matching fold.
+        private static bool IsProcliticSlot(int slot) =>
+            slot == 0x0648 - 0x0620 || slot == 0x0628 - 0x0620 || slot == 0x0644 - 0x0620 || slot == 0x0641 - 0x0620;
+
+        /// <summary>Like the other overload, accepting only a word with one of <paramref name="roles"/>.</summary>
+        public static bool TryMatch(ReadOnlySpan<char> text, int position, DateWordRoles roles, out DateWord? word, out int end)
+        {
+            if (TryMatch(text, position, out word, out _, out end) && (word!.Roles & roles) != 0)
+            {
+                return true;
+            }
+
+            word = null;
+            end = position;
+            return false;
+        }
+
+        private static bool TryCandidates(ReadOnlySpan<char> text, int position, int prefix, out DateWord? word, out int end)
+        {
+            word = null;
+            end = position;
+            if (!MayStart(prefix) || !Buckets.TryGetValue(prefix, out var candidates))
+            {
+                return false;
+            }
+
+            foreach (var candidate in candidates)
+            {
+                int matchEnd = PhraseMatcher<DateWord>.MatchKey(text, position, candidate.Key);
+                if (matchEnd > 0)
+                {
+                    word = candidate;
+                    end = matchEnd;
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        // Words are bucketed by their first four folded letters (fewer for a shorter first word): news words that are
+        // no date word then fail on one hash lookup, and a bucket holds one or two candidates.
+        private const int PrefixLetters = 4;
+
+        /// <summary>
+        /// Up to five folded letters of the word at a position, six bits each (the matching fold's letter slot plus one,
+        /// so never 0), read with one table lookup per character; <paramref name="letters"/> is 0 if the position starts
+        /// no Arabic letter.
+        /// </summary>
+        private static long PrefixOf(ReadOnlySpan<char> text, int position, out int letters)
+        {
+            long packed = 0;
+            letters = 0;
+            int limit = Math.Min(text.Length, position + 20); // marks between letters are few; bound the look
+            for (int i = position; i < limit && letters <= PrefixLetters; i++)
+            {
+                byte slot = MatchingFold.SlotOf(text[i]);
+                if (slot == MatchingFold.Ignored)
+                {
+                    if (letters == 0)
+                    {
+                        return 0;
+                    }
+
+                    continue;
+                }
+
+                if (slot >= LetterSlots)
+                {
+                    break; // not a word character, or a digit: no lexicon word goes on
+                }
+
+                packed = (packed << 6) | (uint)(slot + 1);
+                letters++;
+            }
+
+            return packed;
+        }
+
+        // Slots 0–62 are the letters U+0620–U+065E; 63 is any other word character (digits).
+        private const int LetterSlots = 63;
+
+        private static int PrefixOfKey(string key)
+        {
+            int packed = 0;
+            int letters = 0;
+            foreach (char c in key)
+            {
+                if (c == ' ' || letters == PrefixLetters)
+                {
+                    break;
+                }
+
+                packed = (packed << 6) | (MatchingFold.SlotOf(c) + 1);
+                letters++;
+            }
+
+            return packed;
+        }
+
+        private static Dictionary<int, DateWord[]> Build()
+        {
+            var byKey = new Dictionary<string, DateWord>(StringComparer.Ordinal);
+            void Add(string text, DateWordRoles roles, int number, MonthName? month)
+            {
+                string key = PhraseMatcher<DateWord>.KeyOf(text);
+                if (byKey.TryGetValue(key, out var existing))
+                {
+                    existing.Merge(roles, number, month);
+                }
+                else
+                {
+                    byKey[key] = new DateWord(key, roles, number, month);
+                }
+            }
+
+            foreach (var name in MonthNames.All)
+            {
+                Add(name.Text, DateWordRoles.Month, 0, name);
+            }
+
+            foreach (var (text, day) in WeekdayNames.Entries)
+            {
+                Add(text, DateWordRoles.Weekday, (int)day, null);
+                Add("يوم " + text, DateWordRoles.Weekday, (int)day, null);
+            }
+
+            foreach (var (text, roles, number) in CueWords)
+            {
+                Add(text, roles, number, null);
+            }
+
+            for (int day = 1; day <= 31; day++)
+            {
+                foreach (string text in OrdinalDay(day))
+                {
+                    Add(text, DateWordRoles.Ordinal, day, null);
+                }
+            }
+
+            for (int hour = 1; hour <= ClockHours.Length; hour++)
+            {
+                Add(ClockHours[hour - 1], DateWordRoles.ClockHour, hour, null);
+            }
+
+            var buckets = new Dictionary<int, List<DateWord>>();
+            foreach (var word in byKey.Values)
+            {
+                int prefix = PrefixOfKey(word.Key);
+                if (!buckets.TryGetValue(prefix, out var list))
+                {
+                    buckets[prefix] = list = new List<DateWord>();
+                }
+
+                list.Add(word);
+            }
+
+            var result = new Dictionary<int, DateWord[]>();
+            foreach (var pair in buckets)
+            {
+                pair.Value.Sort((a, b) => b.Key.Length != a.Key.Length ? b.Key.Length.CompareTo(a.Key.Length) : string.CompareOrdinal(a.Key, b.Key));
+                result[pair.Key] = pair.Value.ToArray();
+            }
+
+            return result;
+        }
+
+        private static IEnumerable<string> OrdinalDay(int day)
+        {
+            if (day <= 10)
+            {
+                yield return OrdinalUnits[day - 1];
+            }
+            else if (day < 20)
+            {
+                yield return (day == 11 ? "الحادي" : OrdinalUnits[day - 11]) + " عشر";
+            }
+            else if (day == 20 || day == 30)
+            {
+                yield return day == 20 ? "العشرين" : "الثلاثين";
+                yield return day == 20 ? "العشرون" : "الثلاثون";
+            }
+            else
+            {
+                string tens = day < 30 ? "والعشرين" : "والثلاثين";
+                yield return (day % 10 == 1 ? "الحادي" : OrdinalUnits[day % 10 - 1]) + " " + tens;
+                if (day % 10 == 1)
+                {
+                    yield return "الواحد " + tens;
+                }
+            }
+        }
+    }
+}
