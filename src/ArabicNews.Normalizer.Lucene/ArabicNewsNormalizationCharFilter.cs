@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Text;
 using ArabicNews.Text;
 using Lucene.Net.Analysis;
 
@@ -123,7 +124,7 @@ namespace ArabicNews.Lucene
                 return;
             }
 
-            string original = m_input.ReadToEnd();
+            string original = ReadAll(m_input);
             if (_normalizer.IsNormalized(original.AsSpan()))
             {
                 _unchanged = original;
@@ -132,6 +133,26 @@ namespace ArabicNews.Lucene
             {
                 _offsets = new SourceOffsets(_normalizer.NormalizeWithOffsets(original));
             }
+        }
+
+        // Not TextReader.ReadToEnd: char filters ported from Java (HTMLStripCharFilter, MappingCharFilter) return -1,
+        // not 0, at the end of their input.
+        private static string ReadAll(TextReader input)
+        {
+            if (input is StringReader)
+            {
+                return input.ReadToEnd();
+            }
+
+            var buffer = new char[4096];
+            var text = new StringBuilder();
+            int read;
+            while ((read = input.Read(buffer, 0, buffer.Length)) > 0)
+            {
+                text.Append(buffer, 0, read);
+            }
+
+            return text.ToString();
         }
     }
 }
