@@ -1,5 +1,4 @@
 using System;
-using System.Buffers;
 using System.IO;
 using ArabicNews.Text;
 using Lucene.Net.Analysis;
@@ -13,21 +12,18 @@ namespace ArabicNews.Lucene
     /// </summary>
     /// <remarks>
     /// The filter reads its whole input on the first read (a news article, not a stream of gigabytes) and normalizes it
-    /// in one pass; text that is already normalized is passed through without a copy. Like every char filter, an
-    /// instance reads one document: analyzers create a new one per field value.
+    /// in one pass, in buffers rented from the shared pool and given back on <see cref="TextReader.Dispose()"/>, which
+    /// Lucene's tokenizers call after each field value; text that is already normalized is passed on as read. Like
+    /// every char filter, an instance reads one field value: analyzers create a new one for each.
     /// </remarks>
     public sealed class ArabicNewsNormalizationCharFilter : CharFilter
     {
-        // Big enough for most news articles in one read.
-        private const int InitialReadBuffer = 8192;
-
         private readonly ArabicNormalizer _normalizer;
 
-        // Before the first read both are null; afterwards exactly one is set: the text when normalization changed
-        // nothing (offsets are then unchanged), the offset map otherwise.
-        private string? _unchanged;
-        private SourceOffsets? _offsets;
+        // Null before the first read, and again once disposed.
+        private NormalizedDocument? _document;
         private int _position;
+        private bool _disposed;
 
         /// <summary>Creates a char filter that normalizes with the <see cref="ArabicNormalizer.Search"/> preset.</summary>
         /// <exception cref="ArgumentNullException"><paramref name="input"/> is null.</exception>
@@ -50,6 +46,7 @@ namespace ArabicNews.Lucene
         /// <summary>Reads up to <paramref name="count"/> normalized characters; returns 0 at the end of the text.</summary>
         /// <exception cref="ArgumentNullException"><paramref name="buffer"/> is null.</exception>
         /// <exception cref="ArgumentOutOfRangeException">The range is outside <paramref name="buffer"/>.</exception>
+        /// <exception cref="ObjectDisposedException">The filter has been disposed.</exception>
         public override int Read(char[] buffer, int index, int count)
         {
             if (buffer is null)
@@ -62,27 +59,20 @@ namespace ArabicNews.Lucene
                 throw new ArgumentOutOfRangeException(nameof(index), "The range is outside the buffer.");
             }
 
-            EnsureNormalized();
-            int length = Math.Min(count, FilteredLength - _position);
+            NormalizedDocument document = Document();
+            int length = Math.Min(count, document.Length - _position);
             if (length <= 0)
             {
                 return 0;
             }
 
-            if (_unchanged is not null)
-            {
-                _unchanged.CopyTo(_position, buffer, index, length);
-            }
-            else
-            {
-                _offsets!.CopyTo(_position, buffer, index, length);
-            }
-
+            document.CopyTo(_position, buffer, index, length);
             _position += length;
             return length;
         }
 
         /// <summary>Reads the next normalized character, or returns -1 at the end of the text.</summary>
+        /// <exception cref="ObjectDisposedException">The filter has been disposed.</exception>
         public override int Read()
         {
             int c = Peek();
@@ -95,81 +85,43 @@ namespace ArabicNews.Lucene
         }
 
         /// <summary>Returns the next normalized character without reading it, or -1 at the end of the text.</summary>
+        /// <exception cref="ObjectDisposedException">The filter has been disposed.</exception>
         public override int Peek()
         {
-            EnsureNormalized();
-            if (_position >= FilteredLength)
-            {
-                return -1;
-            }
-
-            return _unchanged is not null ? _unchanged[_position] : _offsets![_position];
+            NormalizedDocument document = Document();
+            return _position < document.Length ? document[_position] : -1;
         }
 
         /// <summary>Maps an offset in the normalized text to the corresponding offset in the original text.</summary>
-        protected override int Correct(int currentOff)
+        /// <exception cref="ObjectDisposedException">The filter has been disposed.</exception>
+        protected override int Correct(int currentOff) => Document().Correct(currentOff);
+
+        /// <summary>Gives the filter's buffers back to the shared pool and disposes the input.</summary>
+        protected override void Dispose(bool disposing)
         {
-            EnsureNormalized();
-            if (_unchanged is not null)
+            if (disposing && !_disposed)
             {
-                return Math.Min(Math.Max(currentOff, 0), _unchanged.Length);
+                _disposed = true;
+                _document?.Release();
+                _document = null;
             }
 
-            return _offsets!.Correct(currentOff);
+            base.Dispose(disposing);
         }
 
-        private int FilteredLength => _unchanged is not null ? _unchanged.Length : _offsets!.Length;
-
-        private void EnsureNormalized()
+        private NormalizedDocument Document()
         {
-            if (_unchanged is not null || _offsets is not null)
+            if (_document is not null)
             {
-                return;
+                return _document;
             }
 
-            string original = ReadAll(m_input);
-            if (_normalizer.IsNormalized(original.AsSpan()))
+            if (_disposed)
             {
-                _unchanged = original;
-            }
-            else
-            {
-                _offsets = new SourceOffsets(_normalizer.NormalizeWithOffsets(original));
-            }
-        }
-
-        // Not TextReader.ReadToEnd: char filters ported from Java (HTMLStripCharFilter, MappingCharFilter) return -1, not
-        // 0, at the end of their input. A pooled buffer that doubles leaves one allocation: the string itself.
-        private static string ReadAll(TextReader input)
-        {
-            if (input is StringReader)
-            {
-                return input.ReadToEnd();
+                throw new ObjectDisposedException(nameof(ArabicNewsNormalizationCharFilter));
             }
 
-            char[] buffer = ArrayPool<char>.Shared.Rent(InitialReadBuffer);
-            try
-            {
-                int length = 0;
-                int read;
-                while ((read = input.Read(buffer, length, buffer.Length - length)) > 0)
-                {
-                    length += read;
-                    if (length == buffer.Length)
-                    {
-                        char[] larger = ArrayPool<char>.Shared.Rent(buffer.Length * 2);
-                        buffer.AsSpan(0, length).CopyTo(larger);
-                        ArrayPool<char>.Shared.Return(buffer);
-                        buffer = larger;
-                    }
-                }
-
-                return new string(buffer, 0, length);
-            }
-            finally
-            {
-                ArrayPool<char>.Shared.Return(buffer);
-            }
+            return _document = NormalizedDocument.Read(m_input, _normalizer);
         }
     }
 }

@@ -105,6 +105,39 @@ namespace ArabicNews.Lucene.Tests
         }
 
         [Fact]
+        public void LongTextsAndTextsThatGrowAreReadWhole()
+        {
+            // Longer than the first read buffer, through a reader that is not a StringReader; and ﷺ grows eighteenfold,
+            // past the first guess at the output size.
+            string longText = string.Concat(Enumerable.Repeat(SeedArticles.Texts[0], 4));
+            string growing = string.Concat(Enumerable.Repeat("ﷺ ", 3000));
+            foreach (string text in new[] { longText, growing })
+            {
+                var filter = new ArabicNewsNormalizationCharFilter(new HTMLStripCharFilter(new StringReader(text)));
+                string expected = ArabicNormalizer.Search.Normalize(text);
+                string actual = ReadAll(filter, chunk: 1000);
+                // The text handed on ends with one space when the original ends with whitespace normalization trimmed.
+                Assert.Equal(expected, actual.EndsWith(' ') ? actual.Substring(0, actual.Length - 1) : actual);
+                Assert.Equal(text.Length, filter.CorrectOffset(actual.Length));
+            }
+        }
+
+        [Fact]
+        public void ADisposedFilterCannotBeRead()
+        {
+            var filter = new ArabicNewsNormalizationCharFilter(new StringReader("قالت الأميركيّة"));
+            Assert.Equal('ق', filter.Read());
+            filter.Dispose();
+            filter.Dispose();
+            Assert.Throws<ObjectDisposedException>(() => filter.Read());
+            Assert.Throws<ObjectDisposedException>(() => filter.CorrectOffset(0));
+
+            var unread = new ArabicNewsNormalizationCharFilter(new StringReader("نص"));
+            unread.Dispose();
+            Assert.Throws<ObjectDisposedException>(() => unread.Read(new char[4], 0, 4));
+        }
+
+        [Fact]
         public void NullArgumentsAreRejected()
         {
             Assert.Throws<ArgumentNullException>(() => new ArabicNewsNormalizationCharFilter(null!));
