@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using ArabicNews.Text;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Core;
@@ -40,15 +42,19 @@ namespace ArabicNews.Lucene
         {
         }
 
-        /// <summary>Creates an analyzer that normalizes with <paramref name="normalizer"/> (for a custom lexicon).</summary>
+        /// <summary>Creates an analyzer that normalizes with <paramref name="normalizer"/> (for a custom lexicon or stop words).</summary>
         /// <param name="normalizer">The normalizer applied to indexed text, queries and stop words.</param>
         /// <param name="useStemmer">Whether to end the chain with Lucene's <see cref="ArabicStemFilter"/> (light stemming).</param>
+        /// <param name="stopWords">
+        /// The stop words, in any spelling (they are normalized with <paramref name="normalizer"/> and lowercased);
+        /// null for Lucene's Arabic list (<see cref="ArabicAnalyzer.DefaultStopSet"/>), empty for none.
+        /// </param>
         /// <exception cref="ArgumentNullException"><paramref name="normalizer"/> is null.</exception>
-        public ArabicNewsAnalyzer(ArabicNormalizer normalizer, bool useStemmer = false)
+        public ArabicNewsAnalyzer(ArabicNormalizer normalizer, bool useStemmer = false, IEnumerable<string>? stopWords = null)
         {
             Normalizer = normalizer ?? throw new ArgumentNullException(nameof(normalizer));
             UsesStemmer = useStemmer;
-            StopWords = NormalizeStopWords(ArabicAnalyzer.DefaultStopSet, normalizer);
+            StopWords = NormalizeStopWords(stopWords ?? ArabicAnalyzer.DefaultStopSet.Cast<string>(), normalizer);
         }
 
         /// <summary>The normalizer applied to indexed text, queries and stop words.</summary>
@@ -57,7 +63,7 @@ namespace ArabicNews.Lucene
         /// <summary>Whether the chain ends with Lucene's <see cref="ArabicStemFilter"/>.</summary>
         public bool UsesStemmer { get; }
 
-        /// <summary>Lucene's Arabic stop words (<see cref="ArabicAnalyzer.DefaultStopSet"/>) in normalized form; read-only.</summary>
+        /// <summary>The stop words in normalized form (by default Lucene's Arabic list); read-only.</summary>
         public CharArraySet StopWords { get; }
 
         /// <summary>Builds the tokenizer and filters for one field.</summary>
@@ -78,14 +84,19 @@ namespace ArabicNews.Lucene
         protected override TextReader InitReader(string fieldName, TextReader reader) =>
             new ArabicNewsNormalizationCharFilter(reader, Normalizer);
 
-        // The stop filter runs after normalization, so the words must be in the form the normalizer writes: على → علي,
-        // إلى → الي. A word that normalizes to nothing cannot match a token and is left out.
-        private static CharArraySet NormalizeStopWords(CharArraySet words, ArabicNormalizer normalizer)
+        // The stop filter runs after normalization and lowercasing, so the words must be in the form they produce:
+        // على → علي, إلى → الي. A word that normalizes to nothing cannot match a token and is left out.
+        private static CharArraySet NormalizeStopWords(IEnumerable<string> words, ArabicNormalizer normalizer)
         {
-            var normalized = new CharArraySet(MatchVersion, words.Count, ignoreCase: false);
+            var normalized = new CharArraySet(MatchVersion, 128, ignoreCase: false);
             foreach (string word in words)
             {
-                string form = normalizer.Normalize(word);
+                if (word is null)
+                {
+                    continue;
+                }
+
+                string form = normalizer.Normalize(word).ToLowerInvariant();
                 if (form.Length > 0)
                 {
                     normalized.Add(form);

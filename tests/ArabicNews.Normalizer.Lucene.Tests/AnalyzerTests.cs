@@ -35,6 +35,19 @@ namespace ArabicNews.Lucene.Tests
         }
 
         [Fact]
+        public void CustomStopWordsAreNormalizedToo()
+        {
+            // Given with hamza, diacritics and capitals; matched in every spelling.
+            var analyzer = new ArabicNewsAnalyzer(ArabicNormalizer.Search, stopWords: new[] { "أيضًا", "The" });
+            var tokens = TokenStreams.Analyze(analyzer, "قال ايضا the وزير THE إيضاً على").Tokens;
+            Assert.Equal(new[] { "قال", "وزير", "علي" }, tokens.Select(t => t.Term));
+            Assert.Equal(new[] { "ايضا", "the" }, analyzer.StopWords.Cast<string>().OrderBy(w => w, System.StringComparer.Ordinal).Reverse());
+
+            var none = new ArabicNewsAnalyzer(ArabicNormalizer.Search, stopWords: System.Array.Empty<string>());
+            Assert.Equal(new[] { "قال", "علي", "الهجوم" }, TokenStreams.Analyze(none, "قال على الهجوم").Tokens.Select(t => t.Term));
+        }
+
+        [Fact]
         public void LatinIsLowercased()
         {
             Assert.Equal(new[] { "cnn", "pentagon" }, TokenStreams.Analyze(new ArabicNewsAnalyzer(), "CNN Pentagon").Tokens.Select(t => t.Term));
