@@ -94,6 +94,21 @@ namespace ArabicNews.Lucene.Tests
         [Property]
         public void AnyUtf16NeverThrowsAndKeepsOffsetsInOrder(AnyUtf16 text) => CheckOffsets(text.Value);
 
+        [Property]
+        public void EveryCombinationOfOptionsKeepsOffsetsInOrder(ArabicText text, AnyOptions options)
+        {
+            var analyzer = new ArabicNewsAnalyzer(new ArabicNormalizer(options.Value));
+            var (tokens, finalOffset) = TokenStreams.Analyze(analyzer, text.Value);
+            Assert.Equal(text.Value.Length, finalOffset);
+            int previousStart = 0;
+            foreach (var token in tokens)
+            {
+                Assert.InRange(token.Start, previousStart, text.Value.Length);
+                Assert.InRange(token.End, token.Start, text.Value.Length);
+                previousStart = token.Start;
+            }
+        }
+
         [Property(MaxTest = 100)]
         public void TheIndexWriterAcceptsTheOffsets(ArabicText text)
         {
