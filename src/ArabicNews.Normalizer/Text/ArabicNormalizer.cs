@@ -146,6 +146,25 @@ namespace ArabicNews.Text
         }
 
         /// <summary>
+        /// Normalizes <paramref name="source"/> into <paramref name="destination"/> and writes, for every character
+        /// written, the index in <paramref name="source"/> of the character it came from into the same position of
+        /// <paramref name="sourceIndexes"/>: the span form of <see cref="NormalizeWithOffsets"/>, for adapters that reuse
+        /// their buffers. Returns false, with <paramref name="written"/> = 0, when the shorter of the two destinations is
+        /// too small; <see cref="GetMaxOutputLength"/> gives a size that is always enough. The spans must not overlap.
+        /// </summary>
+        public bool TryNormalizeWithOffsets(ReadOnlySpan<char> source, Span<char> destination, Span<int> sourceIndexes, out int written)
+        {
+            int capacity = Math.Min(destination.Length, sourceIndexes.Length);
+            if (RunInBlocks(source, destination.Slice(0, capacity), sourceIndexes.Slice(0, capacity), out written))
+            {
+                return true;
+            }
+
+            written = 0;
+            return false;
+        }
+
+        /// <summary>
         /// Whether <see cref="Normalize(string)"/> would return the text unchanged. Conservative only in one direction:
         /// true always means unchanged.
         /// </summary>
