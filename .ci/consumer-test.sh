@@ -6,7 +6,7 @@
 #   2. the same project published with PublishAot=true and InvariantGlobalization=true must build with no trimming or
 #      AOT warning (they are errors) and give the same output;
 #   3. `dotnet tool install` of ArabicNews.Cli from the feed gives a working `arnews`;
-#   4. every ```csharp block of README.md and of the package README is compiled against the package and run; its
+#   4. every ```csharp block of README.md and of the two package READMEs is compiled against the package and run; its
 #      output must equal the ```text block that follows it (a block with no ```text block after it must compile and
 #      print nothing).
 set -euo pipefail
@@ -33,6 +33,9 @@ if ! command -v unzip > /dev/null; then
 fi
 dotnet pack src/ArabicNews.Normalizer -c Release -o "$feed" -v quiet -nologo
 dotnet pack src/ArabicNews.Cli -c Release -o "$feed" -v quiet -nologo
+dotnet pack src/ArabicNews.Normalizer.Lucene -c Release -o "$feed" -v quiet -nologo
+lucene_version="$(dotnet msbuild src/ArabicNews.Normalizer.Lucene/ArabicNews.Normalizer.Lucene.csproj -getProperty:PackageVersion)"
+[ -f "$feed/ArabicNews.Normalizer.Lucene.$lucene_version.nupkg" ] || fail "no Lucene package $lucene_version"
 nupkg="$feed/ArabicNews.Normalizer.$version.nupkg"
 [ -f "$nupkg" ] || fail "no $nupkg"
 [ -f "$feed/ArabicNews.Normalizer.$version.snupkg" ] || fail "no symbol package"
@@ -141,6 +144,7 @@ set +e; "$arnews" hijri --frobnicate 2> /dev/null; code=$?; set -e
 echo "consumer test: dotnet tool install ok"
 
 # --- 4. README samples --------------------------------------------------------------------------------------------
-bash "$root/.ci/readme-samples.sh" "$root/README.md" "$work/samples" "$version" "$tfm"
+bash "$root/.ci/readme-samples.sh" "$root/README.md" "$work/samples" "$version" "$tfm" "ArabicNews.Normalizer.Lucene=$lucene_version"
 bash "$root/.ci/readme-samples.sh" "$root/src/ArabicNews.Normalizer/PACKAGE.md" "$work/package-samples" "$version" "$tfm"
+bash "$root/.ci/readme-samples.sh" "$root/src/ArabicNews.Normalizer.Lucene/README.md" "$work/lucene-samples" "$version" "$tfm" "ArabicNews.Normalizer.Lucene=$lucene_version"
 echo "consumer test: all ok"

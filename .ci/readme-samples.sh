@@ -5,10 +5,17 @@
 #     program with top-level statements;
 #   - when the next fenced block after it is ```text, that block is exactly what the sample prints on stdout
 #     (UTF-8); otherwise the sample must compile and print nothing.
-# Usage: readme-samples.sh README.md WORK-FOLDER PACKAGE-VERSION TARGET-FRAMEWORK
+# Usage: readme-samples.sh README.md WORK-FOLDER PACKAGE-VERSION TARGET-FRAMEWORK [ID=VERSION ...]
+# (each ID=VERSION is one more package the samples reference, such as ArabicNews.Normalizer.Lucene=0.1.0-beta)
 # (run by .ci/consumer-test.sh, which provides the package feed through WORK-FOLDER/../nuget.config).
 set -euo pipefail
 readme="$1"; work="$2"; version="$3"; tfm="$4"
+shift 4
+extra_references=""
+for package in "$@"; do
+  extra_references="$extra_references    <PackageReference Include=\"${package%%=*}\" Version=\"[${package#*=}]\" />
+"
+done
 mkdir -p "$work/src" "$work/expected"
 
 # Split the file into src/SampleN.cs (with #line pointing back at the markdown) and expected/N.txt.
@@ -61,7 +68,7 @@ cat > "$work/Samples.csproj" <<XML
   </PropertyGroup>
   <ItemGroup>
     <PackageReference Include="ArabicNews.Normalizer" Version="[$version]" />
-  </ItemGroup>
+$extra_references  </ItemGroup>
 </Project>
 XML
 rm -f "$work/src/count"
