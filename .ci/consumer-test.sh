@@ -36,6 +36,9 @@ dotnet pack src/ArabicNews.Cli -c Release -o "$feed" -v quiet -nologo
 dotnet pack src/ArabicNews.Normalizer.Lucene -c Release -o "$feed" -v quiet -nologo
 lucene_version="$(dotnet msbuild src/ArabicNews.Normalizer.Lucene/ArabicNews.Normalizer.Lucene.csproj -getProperty:PackageVersion)"
 [ -f "$feed/ArabicNews.Normalizer.Lucene.$lucene_version.nupkg" ] || fail "no Lucene package $lucene_version"
+# The Lucene samples parse queries: the QueryParser version the solution pins.
+queryparser_version="$(sed -n 's/.*Include="Lucene.Net.QueryParser" Version="\([^"]*\)".*/\1/p' Directory.Packages.props)"
+[ -n "$queryparser_version" ] || fail "no Lucene.Net.QueryParser version in Directory.Packages.props"
 nupkg="$feed/ArabicNews.Normalizer.$version.nupkg"
 [ -f "$nupkg" ] || fail "no $nupkg"
 [ -f "$feed/ArabicNews.Normalizer.$version.snupkg" ] || fail "no symbol package"
@@ -144,7 +147,7 @@ set +e; "$arnews" hijri --frobnicate 2> /dev/null; code=$?; set -e
 echo "consumer test: dotnet tool install ok"
 
 # --- 4. README samples --------------------------------------------------------------------------------------------
-bash "$root/.ci/readme-samples.sh" "$root/README.md" "$work/samples" "$version" "$tfm" "ArabicNews.Normalizer.Lucene=$lucene_version"
+bash "$root/.ci/readme-samples.sh" "$root/README.md" "$work/samples" "$version" "$tfm" "ArabicNews.Normalizer.Lucene=$lucene_version" "Lucene.Net.QueryParser=$queryparser_version"
 bash "$root/.ci/readme-samples.sh" "$root/src/ArabicNews.Normalizer/PACKAGE.md" "$work/package-samples" "$version" "$tfm"
-bash "$root/.ci/readme-samples.sh" "$root/src/ArabicNews.Normalizer.Lucene/README.md" "$work/lucene-samples" "$version" "$tfm" "ArabicNews.Normalizer.Lucene=$lucene_version"
+bash "$root/.ci/readme-samples.sh" "$root/src/ArabicNews.Normalizer.Lucene/README.md" "$work/lucene-samples" "$version" "$tfm" "ArabicNews.Normalizer.Lucene=$lucene_version" "Lucene.Net.QueryParser=$queryparser_version"
 echo "consumer test: all ok"
