@@ -6,13 +6,15 @@ using System.IO;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using ArabicNews.Cli.CommandLine;
+using ArabicNews.Cli.Input;
 using ArabicNews.Dates;
 
 namespace ArabicNews.Cli.Commands
 {
     /// <summary>
-    /// <c>arnews dates [--ref YYYY-MM-DD] [--jsonl] [FILE...]</c>: the date mentions of each input, one line each, or, with
-    /// <c>--jsonl</c>, one JSON line of mentions per JSON line of input.
+    /// <c>arnews dates [--ref YYYY-MM-DD] [--jsonl] [FILE|-]...</c>: the date mentions of each input, one line each, or,
+    /// with <c>--jsonl</c>, one JSON line of mentions per JSON line of input.
     /// </summary>
     internal static class DatesCommand
     {
@@ -20,20 +22,29 @@ namespace ArabicNews.Cli.Commands
         public const string Summary = "list the date and time mentions of Arabic text, with their values";
 
         private const string Help =
-            "usage: arnews dates [--ref YYYY-MM-DD] [--jsonl] [FILE...]\n" +
+            "usage: arnews dates [--ref YYYY-MM-DD] [--jsonl] [FILE|-]...\n" +
             "\n" +
-            "Finds the date and time mentions of each FILE (or stdin when none is given).\n" +
-            "Plain mode: each input is one article; one line per mention:\n" +
-            "  OFFSET<TAB>TEXT<TAB>VALUE<TAB>FLAGS   (FILE<TAB> first when several files are given)\n" +
+            "Finds the date and time mentions of each FILE (or stdin when none is given, or for '-').\n" +
+            "Plain mode: each input is one article; one line per mention, tab-separated:\n" +
+            "  OFFSET  TEXT  VALUE  FLAGS   (FILE first when several inputs are given)\n" +
+            "OFFSET is in UTF-16 code units from the start of the input; FLAGS is a comma-separated list.\n" +
             "--jsonl: each input line is {\"id\": ..., \"text\": \"...\", \"ref\": \"YYYY-MM-DD\" or null} and each output\n" +
             "line is {\"id\": ..., \"mentions\": [{\"start\", \"length\", \"text\", \"kind\", \"value\", \"calendar\",\n" +
-            "\"gregorian\", \"hijri\", \"flags\"}]}, in the input's order. A malformed line is reported on stderr\n" +
-            "with its line number, the others are still processed, and the exit code is 1.\n" +
+            "\"gregorian\", \"hijri\", \"flags\"}]}, in the input's order; blank lines are skipped. A malformed line is\n" +
+            "reported on stderr with its line number, the others are still processed, and the exit code is 1.\n" +
+            "Input is read as UTF-8 (a byte order mark is skipped; a UTF-16 one switches to UTF-16); invalid bytes\n" +
+            "become U+FFFD and are reported once per input on stderr, with the line of the first.\n" +
             "\n" +
             "  --ref YYYY-MM-DD   the reference date for relative mentions (default: each article's dateline;\n" +
             "                     in --jsonl a line's own \"ref\" wins)\n" +
             "  --jsonl            JSON lines in and out\n" +
-            "  -h, --help         show this help\n";
+            "  -h, --help         show this help\n" +
+            "\n" +
+            "exit codes: 0 ok, 1 bad input (a missing or unreadable file, a malformed line), 2 bad usage\n";
+
+        private static readonly Option Ref = new Option("--ref", takesValue: true);
+        private static readonly Option JsonLines = new Option("--jsonl");
+        private static readonly Option[] Options = { Ref, JsonLines };
 
         private static readonly JsonWriterOptions WriterOptions = new JsonWriterOptions
         {
@@ -41,237 +52,58 @@ namespace ArabicNews.Cli.Commands
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         };
 
+        // The flag names of the golden file, in a fixed order (a recurring day shows in its value, XXXX-MM-DD).
+        private static readonly (DateFlags Flag, string Name)[] FlagTable =
+        {
+            (DateFlags.Relative, "relative"),
+            (DateFlags.Approximate, "approximate"),
+            (DateFlags.Dateline, "dateline"),
+            (DateFlags.WeekdayMismatch, "weekday_mismatch"),
+            (DateFlags.MonthConflict, "month_conflict"),
+            (DateFlags.CalendarMismatch, "calendar_mismatch"),
+            (DateFlags.Duration, "duration"),
+        };
+
         public static int Run(string[] args, Stream stdin, TextWriter stdout, TextWriter stderr)
         {
+            if (!ArgumentReader.TryRead(args, Options, out var arguments, out string usageError))
+            {
+                return Usage(stderr, usageError);
+            }
+
+            if (arguments.WantsHelp)
+            {
+                stdout.Write(Help);
+                return ExitCodes.Ok;
+            }
+
             DateTime? reference = null;
-            bool jsonl = false;
-            var files = new List<string>();
-            for (int i = 0; i < args.Length; i++)
+            string? refText = arguments.ValueOf(Ref);
+            if (refText is not null)
             {
-                string arg = args[i];
-                if (arg is "-h" or "--help")
+                if (!GregorianDateText.TryParse(refText, out var day))
                 {
-                    stdout.Write(Help);
-                    return ExitCodes.Ok;
+                    return Usage(stderr, $"{Quote.Of(refText)} is not a date (YYYY-MM-DD, such as 2024-03-25)");
                 }
 
-                if (arg == "--jsonl")
-                {
-                    jsonl = true;
-                    continue;
-                }
-
-                if (arg == "--ref" || arg.StartsWith("--ref=", StringComparison.Ordinal))
-                {
-                    string? value = arg == "--ref" ? (i + 1 < args.Length ? args[++i] : null) : arg.Substring("--ref=".Length);
-                    if (value is null || !TryParseDay(value, out var day))
-                    {
-                        stderr.Write($"arnews dates: '{value}' is not a date (YYYY-MM-DD)\n");
-                        return ExitCodes.BadUsage;
-                    }
-
-                    reference = day;
-                    continue;
-                }
-
-                if (arg.StartsWith("-", StringComparison.Ordinal) && arg != "-")
-                {
-                    stderr.Write($"arnews dates: unknown option '{arg}'\n\n{Help}");
-                    return ExitCodes.BadUsage;
-                }
-
-                files.Add(arg);
+                reference = day;
             }
 
-            if (files.Count == 0)
-            {
-                files.Add("-");
-            }
-
-            var extractor = ArabicDateExtractor.Default;
+            var operands = arguments.Operands.Count == 0 ? new[] { "-" } : arguments.Operands;
+            var mode = arguments.Has(JsonLines) ? Mode.JsonLines : Mode.Plain;
             int exit = ExitCodes.Ok;
-            foreach (string file in files)
+            foreach (string operand in operands)
             {
-                if (file != "-" && !File.Exists(file))
+                // A missing or unreadable input is reported and the others still run: the exit code tells at the end.
+                string? label = operands.Count > 1 ? LabelOf(operand) : null;
+                if (Extract(operand, label, mode, reference, stdin, stdout, stderr) != ExitCodes.Ok)
                 {
-                    stderr.Write($"arnews dates: {file}: no such file\n");
-                    exit = ExitCodes.BadInput;
-                    continue;
-                }
-
-                try
-                {
-                    using var reader = file == "-"
-                        ? new StreamReader(stdin, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true)
-                        : new StreamReader(file, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true);
-                    bool ok = jsonl
-                        ? RunJsonLines(extractor, reader, reference, file, stdout, stderr)
-                        : RunPlain(extractor, reader, reference, files.Count > 1 ? file : null, stdout);
-                    if (!ok)
-                    {
-                        exit = ExitCodes.BadInput;
-                    }
-                }
-                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-                {
-                    stderr.Write($"arnews dates: {file}: {e.Message}\n");
                     exit = ExitCodes.BadInput;
                 }
             }
 
             stdout.Flush();
             return exit;
-        }
-
-        private static bool RunPlain(ArabicDateExtractor extractor, TextReader reader, DateTime? reference, string? fileLabel, TextWriter stdout)
-        {
-            string text = reader.ReadToEnd();
-            foreach (var mention in extractor.Extract(text, reference))
-            {
-                if (fileLabel is not null)
-                {
-                    stdout.Write(fileLabel);
-                    stdout.Write('\t');
-                }
-
-                stdout.Write(mention.Start.ToString(CultureInfo.InvariantCulture));
-                stdout.Write('\t');
-                stdout.Write(OneLine(mention.Text));
-                stdout.Write('\t');
-                stdout.Write(mention.Value.ToString());
-                stdout.Write('\t');
-                stdout.Write(string.Join(",", FlagNames(mention.Flags)));
-                stdout.Write('\n');
-            }
-
-            return true;
-        }
-
-        private static bool RunJsonLines(ArabicDateExtractor extractor, TextReader reader, DateTime? reference, string file, TextWriter stdout, TextWriter stderr)
-        {
-            bool ok = true;
-            var buffer = new ArrayBufferWriter<byte>();
-            int lineNumber = 0;
-            string? line;
-            while ((line = reader.ReadLine()) is not null)
-            {
-                lineNumber++;
-                if (line.Trim().Length == 0)
-                {
-                    continue;
-                }
-
-                string where = file == "-" ? $"line {lineNumber}" : $"{file}: line {lineNumber}";
-                try
-                {
-                    using var document = JsonDocument.Parse(line);
-                    var root = document.RootElement;
-                    if (!TryReadRequest(root, out var id, out string? text, out DateTime? lineReference, out string? problem))
-                    {
-                        stderr.Write($"arnews dates: {where}: {problem}\n");
-                        ok = false;
-                        continue;
-                    }
-
-                    buffer.Clear();
-                    using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
-                    {
-                        WriteResult(writer, id, extractor.Extract(text!, lineReference ?? reference));
-                    }
-
-                    stdout.Write(Encoding.UTF8.GetString(buffer.WrittenSpan));
-                    stdout.Write('\n');
-                }
-                catch (JsonException e)
-                {
-                    stderr.Write($"arnews dates: {where}: not JSON ({OneLine(e.Message)})\n");
-                    ok = false;
-                }
-            }
-
-            return ok;
-        }
-
-        private static bool TryReadRequest(JsonElement root, out JsonElement id, out string? text, out DateTime? reference, out string? problem)
-        {
-            id = default;
-            text = null;
-            reference = null;
-            problem = null;
-            if (root.ValueKind != JsonValueKind.Object)
-            {
-                problem = "expected an object {\"id\": ..., \"text\": ..., \"ref\": ...}";
-                return false;
-            }
-
-            if (!root.TryGetProperty("id", out id))
-            {
-                problem = "missing \"id\"";
-                return false;
-            }
-
-            if (!root.TryGetProperty("text", out var textElement) || textElement.ValueKind != JsonValueKind.String)
-            {
-                problem = "\"text\" must be a string";
-                return false;
-            }
-
-            text = textElement.GetString();
-            if (root.TryGetProperty("ref", out var refElement) && refElement.ValueKind != JsonValueKind.Null)
-            {
-                if (refElement.ValueKind != JsonValueKind.String || !TryParseDay(refElement.GetString()!, out var day))
-                {
-                    problem = "\"ref\" must be null or a date YYYY-MM-DD";
-                    return false;
-                }
-
-                reference = day;
-            }
-
-            return true;
-        }
-
-        private static void WriteResult(Utf8JsonWriter writer, JsonElement id, IReadOnlyList<DateMention> mentions)
-        {
-            writer.WriteStartObject();
-            writer.WritePropertyName("id");
-            id.WriteTo(writer);
-            writer.WriteStartArray("mentions");
-            foreach (var mention in mentions)
-            {
-                writer.WriteStartObject();
-                writer.WriteNumber("start", mention.Start);
-                writer.WriteNumber("length", mention.Length);
-                writer.WriteString("text", mention.Text);
-                writer.WriteString("kind", KindName(mention.Kind));
-                writer.WriteString("value", mention.Value.ToString());
-                writer.WriteString("calendar", mention.Calendar == DateCalendar.Hijri ? "hijri" : "gregorian");
-                WriteNullable(writer, "gregorian", mention.Gregorian?.ToString());
-                WriteNullable(writer, "hijri", mention.Hijri?.ToString());
-                writer.WriteStartArray("flags");
-                foreach (string flag in FlagNames(mention.Flags))
-                {
-                    writer.WriteStringValue(flag);
-                }
-
-                writer.WriteEndArray();
-                writer.WriteEndObject();
-            }
-
-            writer.WriteEndArray();
-            writer.WriteEndObject();
-        }
-
-        private static void WriteNullable(Utf8JsonWriter writer, string name, string? value)
-        {
-            if (value is null)
-            {
-                writer.WriteNull(name);
-            }
-            else
-            {
-                writer.WriteString(name, value);
-            }
         }
 
         internal static string KindName(DateMentionKind kind) => kind switch
@@ -288,18 +120,6 @@ namespace ArabicNews.Cli.Commands
             _ => "range",
         };
 
-        // The flag names of the golden file, in a fixed order (a recurring day shows in its value, XXXX-MM-DD).
-        private static readonly (DateFlags Flag, string Name)[] FlagTable =
-        {
-            (DateFlags.Relative, "relative"),
-            (DateFlags.Approximate, "approximate"),
-            (DateFlags.Dateline, "dateline"),
-            (DateFlags.WeekdayMismatch, "weekday_mismatch"),
-            (DateFlags.MonthConflict, "month_conflict"),
-            (DateFlags.CalendarMismatch, "calendar_mismatch"),
-            (DateFlags.Duration, "duration"),
-        };
-
         internal static IEnumerable<string> FlagNames(DateFlags flags)
         {
             foreach (var (flag, name) in FlagTable)
@@ -311,9 +131,122 @@ namespace ArabicNews.Cli.Commands
             }
         }
 
-        private static bool TryParseDay(string text, out DateTime day) =>
-            DateTime.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out day);
+        private static int Extract(string operand, string? label, Mode mode, DateTime? reference, Stream stdin, TextWriter stdout, TextWriter stderr)
+        {
+            bool isStdin = operand == "-";
+            string name = isStdin ? "<stdin>" : Quote.PathOf(operand);
+            if (!isStdin && !File.Exists(operand))
+            {
+                stderr.Write($"arnews dates: {name}: {(Directory.Exists(operand) ? "is a folder, not a file" : "no such file")}\n");
+                return ExitCodes.BadInput;
+            }
+
+            try
+            {
+                Stream source = isStdin ? stdin : new FileStream(operand, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+                using var reader = new Utf8InputReader(source, ownsStream: !isStdin);
+                bool ok = mode == Mode.JsonLines
+                    ? ExtractJsonLines(reader, name, reference, stdout, stderr)
+                    : ExtractPlain(reader, label, reference, stdout);
+                if (reader.InvalidSequences > 0)
+                {
+                    stdout.Flush();
+                    stderr.Write($"arnews dates: {name}:{reader.FirstInvalidLine}: invalid {reader.EncodingName}; {reader.InvalidSequences} sequence(s) replaced with U+FFFD\n");
+                }
+
+                return ok ? ExitCodes.Ok : ExitCodes.BadInput;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                stdout.Flush();
+                stderr.Write($"arnews dates: {name}: {e.Message}\n");
+                return ExitCodes.BadInput;
+            }
+        }
+
+        // The whole input is one article: a dateline at its top is the reference of every relative mention after it.
+        private static bool ExtractPlain(TextReader reader, string? label, DateTime? reference, TextWriter stdout)
+        {
+            string text = reader.ReadToEnd();
+            var line = new StringBuilder();
+            foreach (var mention in ArabicDateExtractor.Default.Extract(text, reference))
+            {
+                line.Clear();
+                if (label is not null)
+                {
+                    line.Append(label).Append('\t');
+                }
+
+                line.Append(mention.Start.ToString(CultureInfo.InvariantCulture)).Append('\t')
+                    .Append(OneLine(mention.Text)).Append('\t')
+                    .Append(mention.Value.ToString()).Append('\t')
+                    .AppendJoin(',', FlagNames(mention.Flags))
+                    .Append('\n');
+                stdout.Write(line);
+            }
+
+            return true;
+        }
+
+        private static bool ExtractJsonLines(TextReader reader, string name, DateTime? reference, TextWriter stdout, TextWriter stderr)
+        {
+            bool ok = true;
+            var bytes = new ArrayBufferWriter<byte>();
+            using var writer = new Utf8JsonWriter(bytes, WriterOptions);
+            char[] chars = Array.Empty<char>();
+            long lineNumber = 0;
+            string? line;
+            while ((line = reader.ReadLine()) is not null)
+            {
+                lineNumber++;
+                if (string.IsNullOrWhiteSpace(line))
+                {
+                    continue;
+                }
+
+                if (!DateJsonLines.TryRead(line, out var request, out string problem))
+                {
+                    // Flushed first, so that on a terminal the message comes after the answers to the lines before it.
+                    stdout.Flush();
+                    stderr.Write($"arnews dates: {name}:{lineNumber}: {problem}\n");
+                    ok = false;
+                    continue;
+                }
+
+                bytes.Clear();
+                writer.Reset();
+                DateJsonLines.Write(writer, request.Id, ArabicDateExtractor.Default.Extract(request.Text, request.Reference ?? reference));
+                writer.Flush();
+
+                int needed = Encoding.UTF8.GetMaxCharCount(bytes.WrittenCount);
+                if (chars.Length < needed)
+                {
+                    chars = new char[Math.Max(needed, chars.Length * 2)];
+                }
+
+                int count = Encoding.UTF8.GetChars(bytes.WrittenSpan, chars);
+                stdout.Write(chars, 0, count);
+                stdout.Write('\n');
+            }
+
+            return ok;
+        }
+
+        // A path holding a tab or a line feed would break the tab-separated line it starts.
+        private static string LabelOf(string operand) => operand == "-" ? "<stdin>" : OneLine(operand);
 
         private static string OneLine(string text) => text.Replace('\n', ' ').Replace('\r', ' ').Replace('\t', ' ');
+
+        private static int Usage(TextWriter stderr, string message)
+        {
+            stderr.Write($"arnews dates: {message}\nRun 'arnews dates --help' for usage.\n");
+            return ExitCodes.BadUsage;
+        }
+
+        private enum Mode
+        {
+            Plain,
+            JsonLines,
+        }
     }
 }
