@@ -12,6 +12,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root="$PWD"
+. "$root/.ci/consumer-project.sh"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
 work="$(mktemp -d "${TMPDIR:-/tmp}/arabicnews-consumer.XXXXXX")"
@@ -67,23 +68,7 @@ XML
 
 new_project() { # folder, extra properties
   mkdir -p "$1"
-  cat > "$1/Consumer.csproj" <<XML
-<Project Sdk="Microsoft.NET.Sdk">
-  <PropertyGroup>
-    <OutputType>Exe</OutputType>
-    <TargetFramework>$tfm</TargetFramework>
-    <Nullable>enable</Nullable>
-    <ImplicitUsings>disable</ImplicitUsings>
-    <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
-    <ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally>
-    <ImportDirectoryBuildProps>false</ImportDirectoryBuildProps>
-    $2
-  </PropertyGroup>
-  <ItemGroup>
-    <PackageReference Include="ArabicNews.Normalizer" Version="[$version]" />
-  </ItemGroup>
-</Project>
-XML
+  write_consumer_project "$1/Consumer.csproj" "$tfm" "$2" "ArabicNews.Normalizer=$version"
 }
 
 check_from_feed() { # the restored package must be the one just packed

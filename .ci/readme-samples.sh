@@ -11,11 +11,7 @@
 set -euo pipefail
 readme="$1"; work="$2"; version="$3"; tfm="$4"
 shift 4
-extra_references=""
-for package in "$@"; do
-  extra_references="$extra_references    <PackageReference Include=\"${package%%=*}\" Version=\"[${package#*=}]\" />
-"
-done
+. "$(dirname "$0")/consumer-project.sh"
 mkdir -p "$work/src" "$work/expected"
 
 # Split the file into src/SampleN.cs (with #line pointing back at the markdown) and expected/N.txt.
@@ -54,23 +50,7 @@ count="$(cat "$work/src/count")"
   echo "return 0;"
 } > "$work/src/Program.cs"
 
-cat > "$work/Samples.csproj" <<XML
-<Project Sdk="Microsoft.NET.Sdk">
-  <PropertyGroup>
-    <OutputType>Exe</OutputType>
-    <TargetFramework>$tfm</TargetFramework>
-    <Nullable>enable</Nullable>
-    <ImplicitUsings>disable</ImplicitUsings>
-    <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
-    <InvariantGlobalization>true</InvariantGlobalization>
-    <ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally>
-    <ImportDirectoryBuildProps>false</ImportDirectoryBuildProps>
-  </PropertyGroup>
-  <ItemGroup>
-    <PackageReference Include="ArabicNews.Normalizer" Version="[$version]" />
-$extra_references  </ItemGroup>
-</Project>
-XML
+write_consumer_project "$work/Samples.csproj" "$tfm" "<InvariantGlobalization>true</InvariantGlobalization>" "ArabicNews.Normalizer=$version" "$@"
 rm -f "$work/src/count"
 (cd "$work" && dotnet build -c Release -v quiet -nologo) > "$work/build.log" 2>&1 || { cat "$work/build.log" >&2; echo "readme samples: build failed" >&2; exit 1; }
 

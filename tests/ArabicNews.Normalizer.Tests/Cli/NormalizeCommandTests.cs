@@ -12,13 +12,7 @@ namespace ArabicNews.Tests.Cli
     {
         private static readonly string SeedDirectory = Path.Combine(AppContext.BaseDirectory, "seeds");
 
-        private static (int Exit, string Out, string Err) Run(string[] args, string stdin = "")
-        {
-            var output = new StringWriter();
-            var error = new StringWriter();
-            int exit = Program.Run(args, new MemoryStream(Encoding.UTF8.GetBytes(stdin)), output, error);
-            return (exit, output.ToString(), error.ToString());
-        }
+        private static (int Exit, string Out, string Err) Run(string[] args, string stdin = "") => Cli.Run(args, stdin);
 
         [Fact]
         public void NormalizesEverySeedLikeTheLibrary()
