@@ -51,7 +51,7 @@ namespace ArabicNews.Text
                     continue;
                 }
 
-                if (foldMonths && MonthNameFolding.MayStart(probe.Slice(0, probed))
+                if (foldMonths && MonthNameFolding.MayStart(probe.Slice(0, probed), EndsForGood(text, i))
                     && MonthNameFolding.TryMatch(text, start, out int nameStart, out int nameLength, out string canonicalName))
                 {
                     if (!Copy(text, textOffsets, copied, nameStart, destination, destinationOffsets, ref w)
@@ -120,7 +120,7 @@ namespace ArabicNews.Text
                     continue;
                 }
 
-                if (foldMonths && MonthNameFolding.MayStart(probe.Slice(0, probed)) && MonthNameFolding.TryMatch(text, start, out _, out _, out _))
+                if (foldMonths && MonthNameFolding.MayStart(probe.Slice(0, probed), EndsForGood(text, i)) && MonthNameFolding.TryMatch(text, start, out _, out _, out _))
                 {
                     return true;
                 }
@@ -178,6 +178,9 @@ namespace ArabicNews.Text
 
             return true;
         }
+
+        /// <summary>Whether a name cannot run on past the character at <paramref name="end"/>, which ends a word.</summary>
+        private static bool EndsForGood(ReadOnlySpan<char> text, int end) => end == text.Length || MatchingFold.Fold(text[end]) != '\0';
 
         private const int ProbeLength = 7; // the longest proclitic (4) and the three letters the filter reads
 
