@@ -13,15 +13,17 @@ namespace ArabicNews.Text
     public sealed partial class SpellingVariantLexicon
     {
         // Proclitics and suffixes in folded form; the longest are tried first so that وال wins over و.
-        private static readonly string[] Proclitics =
+        internal static readonly string[] Proclitics =
         {
             "وبال", "وكال", "فبال", "وال", "فال", "بال", "كال", "ولل", "فلل", "لل", "ال", "وب", "فب", "ول", "فل", "وك", "فك", "و", "ف", "ب", "ك", "ل", string.Empty,
         };
 
-        private static readonly string[] Suffixes =
+        internal static readonly string[] Suffixes =
         {
             string.Empty, "ا", "ي", "يه", "يين", "يون", "يان", "يتين", "يتان", "يات", "يا", "ه", "ها", "هم", "هما", "ات", "ان", "ين", "ون", "ك", "كم", "نا",
         };
+
+        private static readonly int MaxSuffixLength = MaxLength(Suffixes);
 
         private readonly string[][] _sets;
         private readonly Dictionary<string, int> _variantToSet;
@@ -242,6 +244,62 @@ namespace ArabicNews.Text
             }
 
             return false;
+        }
+
+        /// <summary>
+        /// <see cref="MayMatchSlots"/> sharpened with the word's end: <paramref name="word"/> holds the slots of the whole
+        /// word (none ignored), so the stem a proclitic leaves must also have a known length and a known last letter pair
+        /// before some suffix. Words that share a stem's first letters (الي, البلاد, انسحاب) stop here, not in <see cref="Match"/>.
+        /// </summary>
+        internal bool MayMatchWord(ReadOnlySpan<byte> word)
+        {
+            int limit = Math.Min(MaxProcliticLength, word.Length - 3);
+            for (int prefix = 0; prefix <= limit; prefix++)
+            {
+                if (prefix > 0 && !IsProcliticLetterSlot(word[prefix - 1]))
+                {
+                    return false;
+                }
+
+                if (!HasTriple(word[prefix], word[prefix + 1], word[prefix + 2]))
+                {
+                    continue;
+                }
+
+                int rest = word.Length - prefix;
+                for (int suffix = 0; suffix <= MaxSuffixLength; suffix++)
+                {
+                    int length = rest - suffix;
+                    if (length < _minStem)
+                    {
+                        break;
+                    }
+
+                    if (length <= _maxStem && (_stemLengths & (1UL << length)) != 0 && HasSlotPair(word[prefix + length - 2], word[prefix + length - 1]))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        private static int MaxLength(string[] strings)
+        {
+            int max = 0;
+            foreach (string s in strings)
+            {
+                max = Math.Max(max, s.Length);
+            }
+
+            return max;
+        }
+
+        private bool HasSlotPair(byte first, byte second)
+        {
+            int pair = (first << 6) | second;
+            return (_lastLetterPairs[pair >> 6] & (1UL << (pair & 63))) != 0;
         }
 
         /// <summary>The 6-bit slot of a folded Arabic letter (U+0620–U+065E), 63 for anything else.</summary>

@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using ArabicNews.Calendars;
 
 namespace ArabicNews.Text
@@ -29,70 +30,123 @@ namespace ArabicNews.Text
             bool endContinues,
             out int written)
         {
+            // The slots of the whole block first (64 characters per step where the hardware allows), so that finding a
+            // word and reading its first letters takes one 64-byte load instead of a branch per character.
+            byte[] slots = ArrayPool<byte>.Shared.Rent(text.Length + WordSlots.Padding);
+            try
+            {
+                WordSlots.Fill(text, slots);
+                return Fold(text, slots, textOffsets, destination, destinationOffsets, tables, lexicon, foldMonths, startContinues, endContinues, out written);
+            }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(slots);
+            }
+        }
+
+        private static bool Fold(
+            ReadOnlySpan<char> text,
+            ReadOnlySpan<byte> slots,
+            ReadOnlySpan<int> textOffsets,
+            Span<char> destination,
+            Span<int> destinationOffsets,
+            NormalizationTables tables,
+            SpellingVariantLexicon? lexicon,
+            bool foldMonths,
+            bool startContinues,
+            bool endContinues,
+            out int written)
+        {
             written = 0;
             Span<char> key = stackalloc char[MaxWord];
             Span<int> keyToText = stackalloc int[MaxWord + 1];
+            Span<byte> compacted = stackalloc byte[ProbeLength];
             int copied = 0; // text before this index is already in the destination
             int w = 0;
             int i = 0;
-            Span<byte> probe = stackalloc byte[ProbeLength];
-            while (i < text.Length)
+
+            // Words are found 64 slots at a time from bit masks: a start where a word slot follows a non-word one, an end
+            // where the opposite happens. The padding after the slots ends the last word.
+            int start = 0;
+            ulong wasWord = 0;
+            for (int chunk = 0; chunk <= text.Length; chunk += 64)
             {
-                int start = i;
-                int probed = ScanWord(text, ref i, probe);
-                if (probed < 0)
+                ulong words = WordSlots.WordBits(slots, chunk, out ulong ignoredBits);
+                ulong shifted = (words << 1) | wasWord;
+                ulong starts = words & ~shifted;
+                ulong ends = ~words & shifted;
+                wasWord = words >> 63;
+                ulong events = starts | ends;
+                while (events != 0)
                 {
-                    continue;
-                }
+                    int bit = WordSlots.TrailingZeroCount(events);
+                    events &= events - 1;
+                    if ((starts & (1UL << bit)) != 0)
+                    {
+                        start = chunk + bit;
+                        continue;
+                    }
 
-                int end = i;
-                if ((start == 0 && startContinues) || (end == text.Length && endContinues) || end - start > MaxWord)
-                {
-                    continue;
-                }
+                    int end = chunk + bit;
+                    if (start < i || (start == 0 && startContinues) || (end == text.Length && endContinues) || end - start > MaxWord)
+                    {
+                        continue; // inside a name already folded, or a word that is not whole here
+                    }
 
-                if (foldMonths && MonthNameFolding.MayStart(probe.Slice(0, probed), EndsForGood(text, i))
-                    && MonthNameFolding.TryMatch(text, start, out int nameStart, out int nameLength, out string canonicalName))
-                {
-                    if (!Copy(text, textOffsets, copied, nameStart, destination, destinationOffsets, ref w)
-                        || !Replace(canonicalName, nameStart, nameStart + nameLength, text, textOffsets, destination, destinationOffsets, tables, ref w))
+                    i = end;
+                    bool hasIgnored = start >= chunk
+                        ? ((ignoredBits >> (start - chunk)) & ((1UL << (end - start)) - 1)) != 0
+                        : slots.Slice(start, end - start).IndexOf(MatchingFold.Ignored) >= 0;
+
+                    // The word's first folded letters, read in place unless a mark or tatweel stands among them.
+                    ReadOnlySpan<byte> probe = hasIgnored
+                        ? compacted.Slice(0, Compact(slots.Slice(start, end - start), compacted))
+                        : slots.Slice(start, Math.Min(end - start, ProbeLength));
+
+                    if (foldMonths && MonthNameFolding.MayStart(probe, EndsForGood(text, i))
+                        && MonthNameFolding.TryMatch(text, start, out int nameStart, out int nameLength, out string canonicalName))
+                    {
+                        if (!Copy(text, textOffsets, copied, nameStart, destination, destinationOffsets, ref w)
+                            || !Replace(canonicalName, nameStart, nameStart + nameLength, text, textOffsets, destination, destinationOffsets, tables, ref w))
+                        {
+                            return false;
+                        }
+
+                        copied = nameStart + nameLength;
+                        i = Math.Max(i, copied);
+                        continue;
+                    }
+
+                    if (lexicon is null || probe.Length < 3
+                        || !(hasIgnored ? lexicon.MayMatchSlots(probe) : lexicon.MayMatchWord(slots.Slice(start, end - start))))
+                    {
+                        continue;
+                    }
+
+                    int keyLength = FoldWord(text, start, end, key, keyToText, lexicon);
+                    if (keyLength < 2)
+                    {
+                        continue;
+                    }
+
+                    keyToText[keyLength] = end;
+                    int set = lexicon.Match(key.Slice(0, keyLength), out int stemStart, out int stemLength);
+                    if (set < 0)
+                    {
+                        continue;
+                    }
+
+                    // Copy what precedes the stem, then the canonical stem, and continue after the stem.
+                    int stemTextStart = keyToText[stemStart];
+                    int stemTextEnd = keyToText[stemStart + stemLength - 1] + 1; // marks after the stem stay with the suffix
+                    if (!Copy(text, textOffsets, copied, stemTextStart, destination, destinationOffsets, ref w)
+                        || !Replace(lexicon.CanonicalOf(set), stemTextStart, stemTextEnd, text, textOffsets, destination, destinationOffsets, tables, ref w))
                     {
                         return false;
                     }
 
-                    copied = nameStart + nameLength;
-                    i = Math.Max(i, copied);
-                    continue;
+                    copied = stemTextEnd;
                 }
-
-                if (lexicon is null || probed < 3 || !lexicon.MayMatchSlots(probe.Slice(0, probed)))
-                {
-                    continue;
-                }
-
-                int keyLength = FoldWord(text, start, end, key, keyToText, lexicon);
-                if (keyLength < 2)
-                {
-                    continue;
-                }
-
-                keyToText[keyLength] = end;
-                int set = lexicon.Match(key.Slice(0, keyLength), out int stemStart, out int stemLength);
-                if (set < 0)
-                {
-                    continue;
-                }
-
-                // Copy what precedes the stem, then the canonical stem, and continue after the stem.
-                int stemTextStart = keyToText[stemStart];
-                int stemTextEnd = keyToText[stemStart + stemLength - 1] + 1; // marks after the stem stay with the suffix
-                if (!Copy(text, textOffsets, copied, stemTextStart, destination, destinationOffsets, ref w)
-                    || !Replace(lexicon.CanonicalOf(set), stemTextStart, stemTextEnd, text, textOffsets, destination, destinationOffsets, tables, ref w))
-                {
-                    return false;
-                }
-
-                copied = stemTextEnd;
             }
 
             if (!Copy(text, textOffsets, copied, text.Length, destination, destinationOffsets, ref w))
@@ -102,6 +156,25 @@ namespace ArabicNews.Text
 
             written = w;
             return true;
+        }
+
+        /// <summary>The first <see cref="ProbeLength"/> slots of a word that are not ignored; returns how many.</summary>
+        private static int Compact(ReadOnlySpan<byte> word, Span<byte> probe)
+        {
+            int count = 0;
+            foreach (byte slot in word)
+            {
+                if (slot != MatchingFold.Ignored)
+                {
+                    probe[count++] = slot;
+                    if (count == ProbeLength)
+                    {
+                        break;
+                    }
+                }
+            }
+
+            return count;
         }
 
         /// <summary>Whether the text has a word the pass would change (the normalizer's "nothing to do" check).</summary>
