@@ -27,6 +27,7 @@ namespace ArabicNews.Calendars
         /// the word is one a name cannot continue past (a name can run on past an invisible control, which folds to
         /// nothing).
         /// </summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static bool MayStart(ReadOnlySpan<byte> slots, bool endIsFinal)
         {
             if (MayStartAt(slots, 0, endIsFinal))
@@ -39,6 +40,7 @@ namespace ArabicNews.Calendars
             return clitic && MayStartAt(slots, 1, endIsFinal);
         }
 
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         private static bool MayStartAt(ReadOnlySpan<byte> slots, int at, bool endIsFinal)
         {
             if (slots.Length < at + 2 || !Has(FirstLetterPairs, (slots[at] << 6) | slots[at + 1]))
@@ -121,6 +123,7 @@ namespace ArabicNews.Calendars
             return false;
         }
 
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         private static bool Has(ulong[] bits, int index) => (bits[index >> 6] & (1UL << (index & 63))) != 0;
 
         // The first two (three) folded letters of every unambiguous name: one bit per pair (triple) of letter slots; a

@@ -30,6 +30,10 @@ namespace ArabicNews.Text
         private readonly StemTable _stems;
         private readonly ulong[] _firstLetters = new ulong[1 << 12]; // one bit per possible first three letters of a stem
         private readonly ulong[] _lastLetterPairs = new ulong[64];
+
+        // One bit per possible first two letters of a stem: 512 bytes that stay in cache and reject most words before the
+        // 32 KB table of first three letters is read.
+        private readonly ulong[] _firstLetterPairs = new ulong[64];
         private ulong _stemLengths;
         private readonly int _minStem;
         private readonly int _maxStem;
@@ -104,6 +108,7 @@ namespace ArabicNews.Text
                     int first = TripleIndex(key[0], key[1], key[2]);
                     _firstLetters[first >> 6] |= 1UL << (first & 63);
                     SetPair(_lastLetterPairs, key[key.Length - 2], key[key.Length - 1]);
+                    SetPair(_firstLetterPairs, key[0], key[1]);
                     _stemLengths |= 1UL << Math.Min(key.Length, 63);
                 }
             }
@@ -296,6 +301,7 @@ namespace ArabicNews.Text
             return max;
         }
 
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         private bool HasSlotPair(byte first, byte second)
         {
             int pair = (first << 6) | second;
@@ -303,14 +309,25 @@ namespace ArabicNews.Text
         }
 
         /// <summary>The 6-bit slot of a folded Arabic letter (U+0620–U+065E), 63 for anything else.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         internal static byte Slot(char c) => (byte)((uint)(c - 0x0620) < 63 ? c - 0x0620 : 63);
 
         // و ف ب ك ل ا: the letters every proclitic is spelled with.
-        private static bool IsProcliticLetterSlot(byte slot) =>
-            slot == 0x0648 - 0x0620 || slot == 0x0641 - 0x0620 || slot == 0x0628 - 0x0620 || slot == 0x0643 - 0x0620 || slot == 0x0644 - 0x0620 || slot == 0x0627 - 0x0620;
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        private static bool IsProcliticLetterSlot(byte slot) => slot < 64 && ((ProcliticLetterSlots >> slot) & 1) != 0;
 
+        private const ulong ProcliticLetterSlots =
+            (1UL << (0x0648 - 0x0620)) | (1UL << (0x0641 - 0x0620)) | (1UL << (0x0628 - 0x0620)) | (1UL << (0x0643 - 0x0620)) | (1UL << (0x0644 - 0x0620)) | (1UL << (0x0627 - 0x0620));
+
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         private bool HasTriple(byte first, byte second, byte third)
         {
+            int pair = (first << 6) | second;
+            if ((_firstLetterPairs[pair >> 6] & (1UL << (pair & 63))) == 0)
+            {
+                return false;
+            }
+
             int index = (first << 12) | (second << 6) | third;
             return (_firstLetters[index >> 6] & (1UL << (index & 63))) != 0;
         }
@@ -353,6 +370,7 @@ namespace ArabicNews.Text
             bits[pair >> 6] |= 1UL << (pair & 63);
         }
 
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         private static bool HasPair(ulong[] bits, char first, char second)
         {
             int pair = PairIndex(first, second);
