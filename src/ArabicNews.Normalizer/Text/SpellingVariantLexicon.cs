@@ -142,6 +142,9 @@ namespace ArabicNews.Text
 
         internal int MaxWordLength => _maxStem + 4 + 4;
 
+        /// <summary>The shortest folded word <see cref="Match"/> can find: a stem with neither proclitic nor suffix.</summary>
+        internal int MinWordLength => _minStem;
+
         /// <summary>
         /// Finds the variant stem in a folded word. Returns the set index, the stem's start and length within
         /// <paramref name="key"/>, or -1 when the word is not a variant.
@@ -170,7 +173,7 @@ namespace ArabicNews.Text
                     if (length < _minStem || length > _maxStem
                         || (_stemLengths & (1UL << length)) == 0
                         || !HasPair(_lastLetterPairs, rest[length - 2], rest[length - 1])
-                        || !rest.EndsWith(suffix.AsSpan(), StringComparison.Ordinal))
+                        || !rest.Slice(length).SequenceEqual(suffix.AsSpan()))
                     {
                         continue;
                     }
@@ -336,15 +339,46 @@ namespace ArabicNews.Text
 
         private static bool IsProclitic(ReadOnlySpan<char> candidate)
         {
+            int code = ProcliticCode(candidate);
+            return code >= 0 && ProcliticCodes[code];
+        }
+
+        // The letters proclitics are spelled with; a proclitic of up to four of them is a number below 7^4 in base 7.
+        private const string ProcliticLetters = "\u0648\u0641\u0628\u0643\u0644\u0627";
+
+        private static readonly bool[] ProcliticCodes = BuildProcliticCodes();
+
+        private static bool[] BuildProcliticCodes()
+        {
+            var codes = new bool[7 * 7 * 7 * 7];
             foreach (string proclitic in Proclitics)
             {
-                if (candidate.SequenceEqual(proclitic.AsSpan()))
-                {
-                    return true;
-                }
+                codes[ProcliticCode(proclitic.AsSpan())] = true;
             }
 
-            return false;
+            return codes;
+        }
+
+        private static int ProcliticCode(ReadOnlySpan<char> candidate)
+        {
+            if (candidate.Length > MaxProcliticLength)
+            {
+                return -1;
+            }
+
+            int code = 0;
+            foreach (char c in candidate)
+            {
+                int digit = ProcliticLetters.IndexOf(c) + 1;
+                if (digit == 0)
+                {
+                    return -1;
+                }
+
+                code = (code * 7) + digit;
+            }
+
+            return code;
         }
 
         /// <summary>The canonical stem of a set, in natural spelling.</summary>

@@ -117,13 +117,19 @@ namespace ArabicNews.Text
                         continue;
                     }
 
-                    if (lexicon is null || probe.Length < 3
+                    // A word shorter than any stem cannot match (it has at least as many characters as folded letters).
+                    if (lexicon is null || probe.Length < 3 || end - start < lexicon.MinWordLength
                         || !(hasIgnored ? lexicon.MayMatchSlots(probe) : lexicon.MayMatchWord(slots.Slice(start, end - start))))
                     {
                         continue;
                     }
 
-                    int keyLength = FoldWord(text, start, end, key, keyToText, lexicon);
+                    int keyLength = hasIgnored ? FoldWord(text, start, end, key, keyToText, lexicon) : KeyFromSlots(slots, start, end, key, keyToText);
+                    if (keyLength < 0)
+                    {
+                        keyLength = FoldWord(text, start, end, key, keyToText, lexicon);
+                    }
+
                     if (keyLength < 2)
                     {
                         continue;
@@ -156,6 +162,27 @@ namespace ArabicNews.Text
 
             written = w;
             return true;
+        }
+
+        /// <summary>
+        /// The lookup key of a word without ignored characters, straight from its slots: a slot below 63 is the folded
+        /// letter U+0620 + slot. Returns -1 when a letter has no slot of its own (the key then comes from the text).
+        /// </summary>
+        private static int KeyFromSlots(ReadOnlySpan<byte> slots, int start, int end, Span<char> key, Span<int> keyToText)
+        {
+            for (int k = start; k < end; k++)
+            {
+                byte slot = slots[k];
+                if (slot >= 63)
+                {
+                    return -1;
+                }
+
+                key[k - start] = (char)(0x0620 + slot);
+                keyToText[k - start] = k;
+            }
+
+            return end - start;
         }
 
         /// <summary>The first <see cref="ProbeLength"/> slots of a word that are not ignored; returns how many.</summary>
