@@ -49,7 +49,8 @@ namespace ArabicNews.Text
                 ? Run<WithoutOffsets>(source, destination, offsets, sourceBase, ref state, isFinalBlock, out written)
                 : Run<WithOffsets>(source, destination, offsets, sourceBase, ref state, isFinalBlock, out written);
 
-        // How many characters the vector lane skips after a run shorter than its width.
+        // After a vector run shorter than VectorShortRun, the next VectorRest characters go through the scalar loop.
+        private const int VectorShortRun = 8;
         private const int VectorRest = 16;
 
         // The JIT compiles one copy of Run per struct type argument and drops the offset writes from the copy without them.
@@ -148,14 +149,14 @@ namespace ArabicNews.Text
                             w++;
                             i++;
 #if NET8_0_OR_GREATER
-                            // Long runs of such characters go 32 at a time; after a short one the lane rests for a while, so
+                            // Runs of such characters go 32 at a time; after a very short one the lane rests for a while, so
                             // that text full of marks does not pay for a vector attempt per letter.
                             if (typeof(TOffsets) == typeof(WithoutOffsets) && _vector is not null && i >= nextVectorTry && i <= source.Length - VectorCharPass.Width)
                             {
                                 int run = _vector.Run(ref Unsafe.As<char, ushort>(ref from), i, source.Length, ref Unsafe.As<char, ushort>(ref to), w);
                                 i += run;
                                 w += run;
-                                if (run < VectorCharPass.Width)
+                                if (run < VectorShortRun)
                                 {
                                     nextVectorTry = i + VectorRest;
                                 }
