@@ -255,35 +255,41 @@ namespace ArabicNews.Text
         }
 
         /// <summary>
-        /// <see cref="MayMatchSlots"/> sharpened with the word's end: <paramref name="word"/> holds the slots of the whole
-        /// word (none ignored), so the stem a proclitic leaves must also have a known length and a known last letter pair
-        /// before some suffix. Words that share a stem's first letters (الي, البلاد, انسحاب) stop here, not in <see cref="Match"/>.
+        /// <see cref="MayMatchSlots"/> sharpened with the word's end: <paramref name="slots"/> starts with the slots of the
+        /// whole word (none ignored, <paramref name="length"/> of them, at least three) and goes on for at least seven
+        /// bytes in all (the block's padding), so the stem a proclitic leaves must also have a known length and a known
+        /// last letter pair before some suffix. Words that share a stem's first letters (الي, انسحاب) stop here, not in
+        /// <see cref="Match"/>.
         /// </summary>
-        internal bool MayMatchWord(ReadOnlySpan<byte> word)
+        internal bool MayMatchWord(ReadOnlySpan<byte> slots, int length)
         {
-            int limit = Math.Min(MaxProcliticLength, word.Length - 3);
-            for (int prefix = 0; prefix <= limit; prefix++)
+            // Every proclitic length at once, without a branch per letter: bit p is set when the first p letters are all
+            // proclitic letters and the three after them can start a stem. Slots past a short word are masked off below.
+            ReadOnlySpan<byte> s = slots.Slice(0, MaxProcliticLength + 3);
+            uint proclitic0 = ProcliticLetterBit(s[0]);
+            uint proclitic1 = proclitic0 & ProcliticLetterBit(s[1]);
+            uint proclitic2 = proclitic1 & ProcliticLetterBit(s[2]);
+            uint proclitic3 = proclitic2 & ProcliticLetterBit(s[3]);
+            uint candidates = TripleBit(s[0], s[1], s[2])
+                | ((proclitic0 & TripleBit(s[1], s[2], s[3])) << 1)
+                | ((proclitic1 & TripleBit(s[2], s[3], s[4])) << 2)
+                | ((proclitic2 & TripleBit(s[3], s[4], s[5])) << 3)
+                | ((proclitic3 & TripleBit(s[4], s[5], s[6])) << 4);
+            candidates &= (1u << Math.Min(MaxProcliticLength + 1, length - 2)) - 1; // a stem start needs three letters
+            while (candidates != 0)
             {
-                if (prefix > 0 && !IsProcliticLetterSlot(word[prefix - 1]))
-                {
-                    return false;
-                }
-
-                if (!HasTriple(word[prefix], word[prefix + 1], word[prefix + 2]))
-                {
-                    continue;
-                }
-
-                int rest = word.Length - prefix;
+                int prefix = WordSlots.TrailingZeroCount(candidates);
+                candidates &= candidates - 1;
+                int rest = length - prefix;
                 for (int suffix = 0; suffix <= MaxSuffixLength; suffix++)
                 {
-                    int length = rest - suffix;
-                    if (length < _minStem)
+                    int stem = rest - suffix;
+                    if (stem < _minStem)
                     {
                         break;
                     }
 
-                    if (length <= _maxStem && (_stemLengths & (1UL << length)) != 0 && HasSlotPair(word[prefix + length - 2], word[prefix + length - 1]))
+                    if (stem <= _maxStem && (_stemLengths & (1UL << stem)) != 0 && HasSlotPair(slots[prefix + stem - 2], slots[prefix + stem - 1]))
                     {
                         return true;
                     }
@@ -291,6 +297,17 @@ namespace ArabicNews.Text
             }
 
             return false;
+        }
+
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        private static uint ProcliticLetterBit(byte slot) => (uint)(ProcliticLetterSlots >> (slot & 63)) & 1;
+
+        // 1 when the three slots can start a stem, else 0 (a slot past the word reads as its low six bits).
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        private uint TripleBit(byte first, byte second, byte third)
+        {
+            int index = ((first & 63) << 12) | ((second & 63) << 6) | (third & 63);
+            return (uint)(_firstLetters[index >> 6] >> (index & 63)) & 1;
         }
 
         private static int MaxLength(string[] strings)

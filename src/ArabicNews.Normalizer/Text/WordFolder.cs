@@ -13,6 +13,9 @@ namespace ArabicNews.Text
     {
         private const int MaxWord = 64;
 
+        // Slot buffers up to this size (a block of the usual 8 K characters and its padding) live on the stack.
+        private const int MaxStackSlots = 16 * 1024;
+
         /// <summary>
         /// Copies <paramref name="text"/> to <paramref name="destination"/>, folding variant words. A word touching the
         /// start (end) of the text is left alone when <paramref name="startContinues"/> (<paramref name="endContinues"/>)
@@ -31,8 +34,17 @@ namespace ArabicNews.Text
             out int written)
         {
             // The slots of the whole block first (64 characters per step where the hardware allows), so that finding a
-            // word and reading its first letters takes one 64-byte load instead of a branch per character.
-            byte[] slots = ArrayPool<byte>.Shared.Rent(text.Length + WordSlots.Padding);
+            // word and reading its first letters takes one 64-byte load instead of a branch per character. Blocks of the
+            // usual size keep them on the stack.
+            int slotsLength = text.Length + WordSlots.Padding;
+            if (slotsLength <= MaxStackSlots)
+            {
+                Span<byte> onStack = stackalloc byte[slotsLength];
+                WordSlots.Fill(text, onStack);
+                return Fold(text, onStack, textOffsets, destination, destinationOffsets, tables, lexicon, foldMonths, startContinues, endContinues, out written);
+            }
+
+            byte[] slots = ArrayPool<byte>.Shared.Rent(slotsLength);
             try
             {
                 WordSlots.Fill(text, slots);
@@ -119,7 +131,7 @@ namespace ArabicNews.Text
 
                     // A word shorter than any stem cannot match (it has at least as many characters as folded letters).
                     if (lexicon is null || probe.Length < 3 || end - start < lexicon.MinWordLength
-                        || !(hasIgnored ? lexicon.MayMatchSlots(probe) : lexicon.MayMatchWord(slots.Slice(start, end - start))))
+                        || !(hasIgnored ? lexicon.MayMatchSlots(probe) : lexicon.MayMatchWord(slots.Slice(start), end - start)))
                     {
                         continue;
                     }

@@ -121,8 +121,8 @@ namespace ArabicNews.Tests.Text
                                 continue;
                             }
 
-                            byte[] slots = word.Select(MatchingFold.SlotOf).ToArray();
-                            Assert.True(lexicon.MayMatchWord(slots), word);
+                            byte[] slots = Padded(word);
+                            Assert.True(lexicon.MayMatchWord(slots, word.Length), word);
                             checkedWords++;
                         }
                     }
@@ -137,8 +137,12 @@ namespace ArabicNews.Tests.Text
         {
             foreach (string word in new[] { "الي", "انسحاب", "واشنطن" })
             {
-                Assert.False(SpellingVariantLexicon.Default.MayMatchWord(word.Select(MatchingFold.SlotOf).ToArray()), word);
+                Assert.False(SpellingVariantLexicon.Default.MayMatchWord(Padded(word), word.Length), word);
             }
         }
+
+        // A word's slots followed by the padding a block has after it.
+        private static byte[] Padded(string word) =>
+            word.Select(MatchingFold.SlotOf).Concat(Enumerable.Repeat(MatchingFold.NotWord, WordSlots.Padding)).ToArray();
     }
 }
