@@ -115,7 +115,8 @@ namespace ArabicNews.Text
                         ? compacted.Slice(0, Compact(slots.Slice(start, end - start), compacted))
                         : slots.Slice(start, Math.Min(end - start, ProbeLength));
 
-                    if (foldMonths && MonthNameFolding.MayStart(probe, EndsForGood(text, i))
+                    // Only a word of two or three letters needs to know what follows it (see MonthNameFolding.MayStart).
+                    if (foldMonths && MonthNameFolding.MayStart(probe, probe.Length > 3 || EndsForGood(text, i))
                         && MonthNameFolding.TryMatch(text, start, out int nameStart, out int nameLength, out string canonicalName))
                     {
                         if (!Copy(text, textOffsets, copied, nameStart, destination, destinationOffsets, ref w)
