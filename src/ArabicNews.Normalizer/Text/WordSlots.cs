@@ -37,9 +37,6 @@ namespace ArabicNews.Text
 
             return Vector512.Create(slots);
         }
-
-        /// <summary>Whether <see cref="Fill"/> runs 64 characters at a time.</summary>
-        public static bool IsVectorized => Avx512Vbmi.IsSupported;
 #endif
 
         /// <summary>Writes the slots of <paramref name="text"/> and the padding; <paramref name="slots"/> is long enough for both.</summary>
