@@ -13,6 +13,7 @@ namespace ArabicNews.Calendars
     internal static class MonthNameFolding
     {
         private static readonly ulong[] FirstLetterPairs = BuildFirstLetterPairs();
+        private static readonly ulong[] FirstLetterTriples = BuildFirstLetterTriples();
         private static readonly string[] GregorianKeys = Enumerable.Range(1, 12).Select(m => PhraseMatcher<MonthName>.KeyOf(MonthNames.GetName(m, MonthSystem.EgyptGulf))).ToArray();
         private static readonly string[] HijriKeys = Enumerable.Range(1, 12).Select(m => PhraseMatcher<MonthName>.KeyOf(MonthNames.GetName(m, MonthSystem.Hijri))).ToArray();
         private static readonly HashSet<string> FirstWordsOfLongerNames = new HashSet<string>(
@@ -21,19 +22,42 @@ namespace ArabicNews.Calendars
 
         /// <summary>
         /// Whether a word whose first folded letter slots are <paramref name="slots"/> can start an unambiguous month name,
-        /// with or without a proclitic (و ب ل ف).
+        /// with or without a proclitic (و ب ل ف): its first three letters must start a name (for a word of two letters, the
+        /// name's third character must be a space or its end). <paramref name="endIsFinal"/> says that the character after
+        /// the word is one a name cannot continue past (a name can run on past an invisible control, which folds to
+        /// nothing).
         /// </summary>
-        public static bool MayStart(ReadOnlySpan<byte> slots)
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static bool MayStart(ReadOnlySpan<byte> slots, bool endIsFinal)
         {
-            if (slots.Length >= 2 && Has(slots[0], slots[1]))
+            if (MayStartAt(slots, 0, endIsFinal))
             {
                 return true;
             }
 
             byte first = slots.Length > 0 ? slots[0] : (byte)63;
             bool clitic = first == 0x0648 - 0x0620 || first == 0x0628 - 0x0620 || first == 0x0644 - 0x0620 || first == 0x0641 - 0x0620;
-            return clitic && slots.Length >= 3 && Has(slots[1], slots[2]);
+            return clitic && MayStartAt(slots, 1, endIsFinal);
         }
+
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        private static bool MayStartAt(ReadOnlySpan<byte> slots, int at, bool endIsFinal)
+        {
+            if (slots.Length < at + 2 || !Has(FirstLetterPairs, (slots[at] << 6) | slots[at + 1]))
+            {
+                return false;
+            }
+
+            if (slots.Length > at + 2)
+            {
+                return Has(FirstLetterTriples, (slots[at] << 12) | (slots[at + 1] << 6) | slots[at + 2]);
+            }
+
+            return !endIsFinal || Has(FirstLetterTriples, (slots[at] << 12) | (slots[at + 1] << 6) | EndSlot);
+        }
+
+        // The slot of a space or the end of a name (SpellingVariantLexicon.Slot of anything that is not a letter).
+        private const int EndSlot = 63;
 
         /// <summary>
         /// The unambiguous month name at <paramref name="position"/> (after a proclitic there) and its canonical spelling,
@@ -99,19 +123,27 @@ namespace ArabicNews.Calendars
             return false;
         }
 
-        private static bool Has(byte first, byte second)
-        {
-            int index = (first << 6) | second;
-            return (FirstLetterPairs[index >> 6] & (1UL << (index & 63))) != 0;
-        }
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        private static bool Has(ulong[] bits, int index) => (bits[index >> 6] & (1UL << (index & 63))) != 0;
 
-        private static ulong[] BuildFirstLetterPairs()
+        // The first two (three) folded letters of every unambiguous name: one bit per pair (triple) of letter slots; a
+        // name of two letters, or whose first word has two, has the end slot third.
+        private static ulong[] BuildFirstLetterPairs() => BuildFirstLetters(triples: false);
+
+        private static ulong[] BuildFirstLetterTriples() => BuildFirstLetters(triples: true);
+
+        private static ulong[] BuildFirstLetters(bool triples)
         {
-            var bits = new ulong[64];
+            var bits = new ulong[triples ? 1 << 12 : 64];
             foreach (var name in MonthNames.All.Where(n => !n.IsAmbiguous))
             {
                 string key = PhraseMatcher<MonthName>.KeyOf(name.Text);
                 int index = (SpellingVariantLexicon.Slot(key[0]) << 6) | SpellingVariantLexicon.Slot(key[1]);
+                if (triples)
+                {
+                    index = (index << 6) | (key.Length > 2 ? SpellingVariantLexicon.Slot(key[2]) : EndSlot);
+                }
+
                 bits[index >> 6] |= 1UL << (index & 63);
             }
 

@@ -122,7 +122,16 @@ namespace ArabicNews.Text
         /// </summary>
         public bool TryNormalize(ReadOnlySpan<char> source, Span<char> destination, out int written)
         {
-            if (IsNormalized(source))
+            if (!_foldVariants && source.Length <= destination.Length)
+            {
+                // Nothing to do, which a vectorized scan finds out while it copies.
+                if (_scanner.TryCopyIfClean(source, destination))
+                {
+                    written = source.Length;
+                    return true;
+                }
+            }
+            else if (IsNormalized(source))
             {
                 // Nothing to do, which a vectorized search finds out: copy.
                 if (source.Length > destination.Length)

@@ -1,56 +1,82 @@
 using System;
 #if NET8_0_OR_GREATER
 using System.Buffers;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 #endif
 
 namespace ArabicNews.Text
 {
     /// <summary>
-    /// Answers "is there anything to do?" for one set of options, which for clean text is the whole job: one vectorized
-    /// search for a character that needs work, then a few searches for whitespace that is out of shape.
+    /// Answers "is there anything to do?" for one set of options, which for clean text is the whole job. With AVX-512
+    /// one pass of 32 characters at a time looks up every character in a bitmap and checks the whitespace shape at once
+    /// (and can copy as it goes); elsewhere a vectorized search for a character that needs work, then a few searches for
+    /// whitespace that is out of shape. The second way is the reference the first is tested against.
     /// </summary>
     internal sealed class CleanTextScanner
     {
         private readonly bool _whitespace;
         private readonly bool _foldLineBreaks;
-#if NET8_0_OR_GREATER
-        private readonly SearchValues<char> _attention;
-#else
+
+        // One entry per UTF-16 code unit: true when the character alone can make the text change.
         private readonly bool[] _attention = new bool[0x10000];
+#if NET8_0_OR_GREATER
+        private readonly SearchValues<char> _attentionValues;
+
+        // The attention bits of U+0000–U+07FF (Basic Latin, Latin-1, Arabic: where news text lives), 16 per ushort.
+        private readonly Vector512<ushort> _window0;
+        private readonly Vector512<ushort> _window1;
+        private readonly Vector512<ushort> _window2;
+        private readonly Vector512<ushort> _window3;
 #endif
+
+        /// <summary>Characters below this are looked up in the vector bitmap; the rest of a block goes one by one.</summary>
+        private const int WindowLimit = 0x0800;
 
         public CleanTextScanner(NormalizationTables tables)
         {
             _whitespace = (tables.Options & ArabicNormalizerOptions.NormalizeWhitespace) != 0;
             _foldLineBreaks = (tables.Options & ArabicNormalizerOptions.FoldLineBreaks) != 0;
-            var attention = new System.Collections.Generic.List<char>();
             for (int i = 0; i < 0x10000; i++)
             {
-                char c = (char)i;
-                if (NeedsAttention(tables, c))
-                {
-                    attention.Add(c);
-                }
+                _attention[i] = NeedsAttention(tables, (char)i);
             }
 
             // A composable letter or a tanween alef only changes when the mark that triggers the rule is there.
             if ((tables.Options & ArabicNormalizerOptions.ComposeDecomposedLetters) != 0)
             {
-                attention.AddRange(new[] { ArabicLetters.MaddahAbove, ArabicLetters.HamzaAbove, ArabicLetters.HamzaBelow });
+                _attention[ArabicLetters.MaddahAbove] = true;
+                _attention[ArabicLetters.HamzaAbove] = true;
+                _attention[ArabicLetters.HamzaBelow] = true;
             }
 
             if ((tables.Options & ArabicNormalizerOptions.RemoveTanweenAlef) != 0)
             {
-                attention.Add(ArabicLetters.Fathatan);
+                _attention[ArabicLetters.Fathatan] = true;
             }
 
 #if NET8_0_OR_GREATER
-            _attention = SearchValues.Create(attention.ToArray());
-#else
-            foreach (char c in attention)
+            var attention = new System.Collections.Generic.List<char>();
+            var bits = new ushort[WindowLimit / 16];
+            for (int i = 0; i < 0x10000; i++)
             {
-                _attention[c] = true;
+                if (_attention[i])
+                {
+                    attention.Add((char)i);
+                    if (i < WindowLimit)
+                    {
+                        bits[i >> 4] |= (ushort)(1 << (i & 15));
+                    }
+                }
             }
+
+            _attentionValues = SearchValues.Create(attention.ToArray());
+            _window0 = Vector512.Create(bits.AsSpan(0, 32));
+            _window1 = Vector512.Create(bits.AsSpan(32, 32));
+            _window2 = Vector512.Create(bits.AsSpan(64, 32));
+            _window3 = Vector512.Create(bits.AsSpan(96, 32));
 #endif
         }
 
@@ -58,7 +84,43 @@ namespace ArabicNews.Text
         public bool IsClean(ReadOnlySpan<char> text)
         {
 #if NET8_0_OR_GREATER
-            if (text.IndexOfAny(_attention) >= 0)
+            if (Avx512BW.IsSupported && text.Length >= Vector512<ushort>.Count)
+            {
+                return ScanVector(text, Span<char>.Empty);
+            }
+#endif
+            return IsCleanBySearch(text);
+        }
+
+        /// <summary>
+        /// When the text is clean, copies it to <paramref name="destination"/> (at least as long) and returns true; in one
+        /// pass where the hardware allows. When it returns false the destination holds an unspecified prefix of the text.
+        /// </summary>
+        public bool TryCopyIfClean(ReadOnlySpan<char> text, Span<char> destination)
+        {
+#if NET8_0_OR_GREATER
+            if (Avx512BW.IsSupported && text.Length >= Vector512<ushort>.Count)
+            {
+                return ScanVector(text, destination);
+            }
+#endif
+            if (!IsCleanBySearch(text))
+            {
+                return false;
+            }
+
+            text.CopyTo(destination);
+            return true;
+        }
+
+        /// <summary>
+        /// The reference answer: a search for the first character that needs attention (vectorized by the runtime on
+        /// net8.0), then whole-text searches for whitespace out of shape.
+        /// </summary>
+        internal bool IsCleanBySearch(ReadOnlySpan<char> text)
+        {
+#if NET8_0_OR_GREATER
+            if (text.IndexOfAny(_attentionValues) >= 0)
             {
                 return false;
             }
@@ -71,6 +133,11 @@ namespace ArabicNews.Text
                 }
             }
 #endif
+            return HasCleanWhitespace(text);
+        }
+
+        private bool HasCleanWhitespace(ReadOnlySpan<char> text)
+        {
             if (!_whitespace || text.IsEmpty)
             {
                 return true;
@@ -92,6 +159,135 @@ namespace ArabicNews.Text
                 && text.IndexOf(" \n".AsSpan()) < 0
                 && text.IndexOf("\n ".AsSpan()) < 0
                 && text.IndexOf("\n\n\n".AsSpan()) < 0;
+        }
+
+#if NET8_0_OR_GREATER
+        /// <summary>
+        /// One pass over blocks of 32 characters: a bitmap lookup of each character (two word permutes and a variable
+        /// shift) and, from bit masks of spaces and line feeds carried across blocks, the whitespace shape. Copies each
+        /// block when <paramref name="destination"/> is not empty. Needs at least 32 characters.
+        /// </summary>
+        private bool ScanVector(ReadOnlySpan<char> text, Span<char> destination)
+        {
+            const int Width = 32;
+            bool copy = !destination.IsEmpty;
+            ref ushort source = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
+            ref ushort target = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(destination));
+            var window0 = _window0;
+            var window1 = _window1;
+            var window2 = _window2;
+            var window3 = _window3;
+            var limit = Vector512.Create((ushort)WindowLimit);
+            var upperHalf = Vector512.Create((ushort)(WindowLimit / 2));
+            var lowBits = Vector512.Create((ushort)15);
+            var one = Vector512<ushort>.One;
+            var space = Vector512.Create((ushort)' ');
+            var lineFeed = Vector512.Create((ushort)'\n');
+            bool whitespace = _whitespace;
+            bool foldLineBreaks = _foldLineBreaks;
+
+            // Bit 0: the character before the block is a space or line feed. Bits 1 and 0: the one before it and the one
+            // before that are line feeds (the two lanes a block's mask would have at positions -1 and -2).
+            uint previousWhite = 0;
+            uint previousLineFeeds = 0;
+            int length = text.Length;
+            int i = 0;
+            while (true)
+            {
+                // The last block overlaps the one before it rather than running past the end; the carries stay right
+                // because they are recomputed from the characters just before the block.
+                if (i > length - Width)
+                {
+                    if (i == length)
+                    {
+                        break;
+                    }
+
+                    i = length - Width;
+                    previousWhite = IsSpaceOrLineFeed(text[i - 1]) ? 1u : 0u;
+                    previousLineFeeds = (text[i - 1] == '\n' ? 2u : 0u) | (i >= 2 && text[i - 2] == '\n' ? 1u : 0u);
+                }
+
+                var block = Vector512.LoadUnsafe(ref source, (nuint)i);
+                var index = Vector512.ShiftRightLogical(block, 4);
+                var words = Vector512.ConditionalSelect(
+                    Vector512.GreaterThanOrEqual(Vector512.BitwiseAnd(block, upperHalf), upperHalf),
+                    Avx512BW.PermuteVar32x16x2(window2, index, window3),
+                    Avx512BW.PermuteVar32x16x2(window0, index, window1));
+                var flagged = Vector512.BitwiseAnd(Avx512BW.ShiftRightLogicalVariable(words, Vector512.BitwiseAnd(block, lowBits)), one);
+                var outside = Vector512.GreaterThanOrEqual(block, limit);
+                if (Vector512.AndNot(flagged, outside) != Vector512<ushort>.Zero)
+                {
+                    return false;
+                }
+
+                // Beyond the bitmap: the table has the last word.
+                if (outside != Vector512<ushort>.Zero && !AreAllClean(text.Slice(i, Width)))
+                {
+                    return false;
+                }
+
+                if (whitespace)
+                {
+                    uint lineFeeds = (uint)Vector512.Equals(block, lineFeed).ExtractMostSignificantBits();
+                    uint white = (uint)Vector512.Equals(block, space).ExtractMostSignificantBits() | lineFeeds;
+                    if (foldLineBreaks)
+                    {
+                        // Every line feed becomes a space, and no two spaces stand together.
+                        if (lineFeeds != 0 || (white & ((white << 1) | previousWhite)) != 0)
+                        {
+                            return false;
+                        }
+                    }
+                    else
+                    {
+                        // Two whitespace characters together must both be line feeds, and never three line feeds.
+                        uint pairs = white & ((white << 1) | previousWhite);
+                        uint lineFeedPairs = lineFeeds & ((lineFeeds << 1) | (previousLineFeeds >> 1));
+                        uint lineFeedTriples = lineFeedPairs & ((lineFeeds << 2) | previousLineFeeds);
+                        if ((pairs & ~lineFeedPairs) != 0 || lineFeedTriples != 0)
+                        {
+                            return false;
+                        }
+                    }
+
+                    previousWhite = white >> 31;
+                    previousLineFeeds = lineFeeds >> 30;
+                }
+
+                if (copy)
+                {
+                    block.StoreUnsafe(ref target, (nuint)i);
+                }
+
+                i += Width;
+            }
+
+            if (!whitespace)
+            {
+                return true;
+            }
+
+            char first = text[0];
+            char last = text[length - 1];
+            return !(first == ' ' || first == '\n' || last == ' ' || last == '\n');
+        }
+
+        private static bool IsSpaceOrLineFeed(char c) => c == ' ' || c == '\n';
+#endif
+
+        private bool AreAllClean(ReadOnlySpan<char> text)
+        {
+            bool[] attention = _attention;
+            foreach (char c in text)
+            {
+                if (attention[c])
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         private static bool NeedsAttention(NormalizationTables tables, char c)

@@ -15,10 +15,16 @@ namespace ArabicNews.Text
         private readonly bool _removeTanweenAlef;
         private readonly bool _compose;
         private readonly bool _foldLineBreaks;
+#if NET8_0_OR_GREATER
+        private readonly VectorCharPass? _vector;
+#endif
 
-        public NormalizationEngine(NormalizationTables tables)
+        public NormalizationEngine(NormalizationTables tables, bool vectorize = true)
         {
             _tables = tables;
+#if NET8_0_OR_GREATER
+            _vector = vectorize ? VectorCharPass.Create(tables) : null;
+#endif
             var options = tables.Options;
             _removeTanweenAlef = (options & ArabicNormalizerOptions.RemoveTanweenAlef) != 0;
             _compose = (options & ArabicNormalizerOptions.ComposeDecomposedLetters) != 0;
@@ -42,6 +48,10 @@ namespace ArabicNews.Text
             offsets.IsEmpty
                 ? Run<WithoutOffsets>(source, destination, offsets, sourceBase, ref state, isFinalBlock, out written)
                 : Run<WithOffsets>(source, destination, offsets, sourceBase, ref state, isFinalBlock, out written);
+
+        // After a vector run shorter than VectorShortRun, the next VectorRest characters go through the scalar loop.
+        private const int VectorShortRun = 8;
+        private const int VectorRest = 16;
 
         // The JIT compiles one copy of Run per struct type argument and drops the offset writes from the copy without them.
         private struct WithOffsets
@@ -74,6 +84,9 @@ namespace ArabicNews.Text
             bool hasPending = state.HasPending;
             bool pendingSpace = state.PendingSpace;
             int pendingSource = state.PendingSource;
+#if NET8_0_OR_GREATER
+            int nextVectorTry = 0;
+#endif
 
             while (i < source.Length)
             {
@@ -135,6 +148,20 @@ namespace ArabicNews.Text
 
                             w++;
                             i++;
+#if NET8_0_OR_GREATER
+                            // Runs of such characters go 32 at a time; after a very short one the lane rests for a while, so
+                            // that text full of marks does not pay for a vector attempt per letter.
+                            if (typeof(TOffsets) == typeof(WithoutOffsets) && _vector is not null && i >= nextVectorTry && i <= source.Length - VectorCharPass.Width)
+                            {
+                                int run = _vector.Run(ref Unsafe.As<char, ushort>(ref from), i, source.Length, ref Unsafe.As<char, ushort>(ref to), w);
+                                i += run;
+                                w += run;
+                                if (run < VectorShortRun)
+                                {
+                                    nextVectorTry = i + VectorRest;
+                                }
+                            }
+#endif
                             if (i == source.Length)
                             {
                                 break;

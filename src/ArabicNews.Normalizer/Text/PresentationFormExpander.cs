@@ -11,16 +11,36 @@ namespace ArabicNews.Text
         /// <summary>Whether the text holds a presentation form that has a replacement.</summary>
         public static bool Contains(ReadOnlySpan<char> text)
         {
-            for (int i = 0; i < text.Length; i++)
+            int i = 0;
+            while (true)
             {
-                char c = text[i];
-                if (c >= 0xFB50 && c <= 0xFEFE && PresentationForms.GetReplacement(c) is not null)
+#if NET8_0_OR_GREATER
+                // A vectorized search for the blocks; almost all text has nothing in them.
+                int found = text.Slice(i).IndexOfAnyInRange('\uFB50', '\uFEFE');
+                if (found < 0)
+                {
+                    return false;
+                }
+
+                i += found;
+#else
+                while (i < text.Length && (text[i] < 0xFB50 || text[i] > 0xFEFE))
+                {
+                    i++;
+                }
+
+                if (i == text.Length)
+                {
+                    return false;
+                }
+#endif
+                if (PresentationForms.GetReplacement(text[i]) is not null)
                 {
                     return true;
                 }
-            }
 
-            return false;
+                i++;
+            }
         }
 
         /// <summary>The length of the expanded text.</summary>

@@ -13,21 +13,27 @@ namespace ArabicNews.Text
     public sealed partial class SpellingVariantLexicon
     {
         // Proclitics and suffixes in folded form; the longest are tried first so that وال wins over و.
-        private static readonly string[] Proclitics =
+        internal static readonly string[] Proclitics =
         {
             "وبال", "وكال", "فبال", "وال", "فال", "بال", "كال", "ولل", "فلل", "لل", "ال", "وب", "فب", "ول", "فل", "وك", "فك", "و", "ف", "ب", "ك", "ل", string.Empty,
         };
 
-        private static readonly string[] Suffixes =
+        internal static readonly string[] Suffixes =
         {
             string.Empty, "ا", "ي", "يه", "يين", "يون", "يان", "يتين", "يتان", "يات", "يا", "ه", "ها", "هم", "هما", "ات", "ان", "ين", "ون", "ك", "كم", "نا",
         };
+
+        private static readonly int MaxSuffixLength = MaxLength(Suffixes);
 
         private readonly string[][] _sets;
         private readonly Dictionary<string, int> _variantToSet;
         private readonly StemTable _stems;
         private readonly ulong[] _firstLetters = new ulong[1 << 12]; // one bit per possible first three letters of a stem
         private readonly ulong[] _lastLetterPairs = new ulong[64];
+
+        // One bit per possible first two letters of a stem: 512 bytes that stay in cache and reject most words before the
+        // 32 KB table of first three letters is read.
+        private readonly ulong[] _firstLetterPairs = new ulong[64];
         private ulong _stemLengths;
         private readonly int _minStem;
         private readonly int _maxStem;
@@ -102,6 +108,7 @@ namespace ArabicNews.Text
                     int first = TripleIndex(key[0], key[1], key[2]);
                     _firstLetters[first >> 6] |= 1UL << (first & 63);
                     SetPair(_lastLetterPairs, key[key.Length - 2], key[key.Length - 1]);
+                    SetPair(_firstLetterPairs, key[0], key[1]);
                     _stemLengths |= 1UL << Math.Min(key.Length, 63);
                 }
             }
@@ -135,6 +142,9 @@ namespace ArabicNews.Text
 
         internal int MaxWordLength => _maxStem + 4 + 4;
 
+        /// <summary>The shortest folded word <see cref="Match"/> can find: a stem with neither proclitic nor suffix.</summary>
+        internal int MinWordLength => _minStem;
+
         /// <summary>
         /// Finds the variant stem in a folded word. Returns the set index, the stem's start and length within
         /// <paramref name="key"/>, or -1 when the word is not a variant.
@@ -163,7 +173,7 @@ namespace ArabicNews.Text
                     if (length < _minStem || length > _maxStem
                         || (_stemLengths & (1UL << length)) == 0
                         || !HasPair(_lastLetterPairs, rest[length - 2], rest[length - 1])
-                        || !rest.EndsWith(suffix.AsSpan(), StringComparison.Ordinal))
+                        || !rest.Slice(length).SequenceEqual(suffix.AsSpan()))
                     {
                         continue;
                     }
@@ -244,15 +254,100 @@ namespace ArabicNews.Text
             return false;
         }
 
+        /// <summary>
+        /// <see cref="MayMatchSlots"/> sharpened with the word's end: <paramref name="slots"/> starts with the slots of the
+        /// whole word (none ignored, <paramref name="length"/> of them, at least three) and goes on for at least seven
+        /// bytes in all (the block's padding), so the stem a proclitic leaves must also have a known length and a known
+        /// last letter pair before some suffix. Words that share a stem's first letters (الي, انسحاب) stop here, not in
+        /// <see cref="Match"/>.
+        /// </summary>
+        internal bool MayMatchWord(ReadOnlySpan<byte> slots, int length)
+        {
+            // Every proclitic length at once, without a branch per letter: bit p is set when the first p letters are all
+            // proclitic letters and the three after them can start a stem. Slots past a short word are masked off below.
+            ReadOnlySpan<byte> s = slots.Slice(0, MaxProcliticLength + 3);
+            uint proclitic0 = ProcliticLetterBit(s[0]);
+            uint proclitic1 = proclitic0 & ProcliticLetterBit(s[1]);
+            uint proclitic2 = proclitic1 & ProcliticLetterBit(s[2]);
+            uint proclitic3 = proclitic2 & ProcliticLetterBit(s[3]);
+            uint candidates = TripleBit(s[0], s[1], s[2])
+                | ((proclitic0 & TripleBit(s[1], s[2], s[3])) << 1)
+                | ((proclitic1 & TripleBit(s[2], s[3], s[4])) << 2)
+                | ((proclitic2 & TripleBit(s[3], s[4], s[5])) << 3)
+                | ((proclitic3 & TripleBit(s[4], s[5], s[6])) << 4);
+            candidates &= (1u << Math.Min(MaxProcliticLength + 1, length - 2)) - 1; // a stem start needs three letters
+            while (candidates != 0)
+            {
+                int prefix = WordSlots.TrailingZeroCount(candidates);
+                candidates &= candidates - 1;
+                int rest = length - prefix;
+                for (int suffix = 0; suffix <= MaxSuffixLength; suffix++)
+                {
+                    int stem = rest - suffix;
+                    if (stem < _minStem)
+                    {
+                        break;
+                    }
+
+                    if (stem <= _maxStem && (_stemLengths & (1UL << stem)) != 0 && HasSlotPair(slots[prefix + stem - 2], slots[prefix + stem - 1]))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        private static uint ProcliticLetterBit(byte slot) => (uint)(ProcliticLetterSlots >> (slot & 63)) & 1;
+
+        // 1 when the three slots can start a stem, else 0 (a slot past the word reads as its low six bits).
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        private uint TripleBit(byte first, byte second, byte third)
+        {
+            int index = ((first & 63) << 12) | ((second & 63) << 6) | (third & 63);
+            return (uint)(_firstLetters[index >> 6] >> (index & 63)) & 1;
+        }
+
+        private static int MaxLength(string[] strings)
+        {
+            int max = 0;
+            foreach (string s in strings)
+            {
+                max = Math.Max(max, s.Length);
+            }
+
+            return max;
+        }
+
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        private bool HasSlotPair(byte first, byte second)
+        {
+            int pair = (first << 6) | second;
+            return (_lastLetterPairs[pair >> 6] & (1UL << (pair & 63))) != 0;
+        }
+
         /// <summary>The 6-bit slot of a folded Arabic letter (U+0620–U+065E), 63 for anything else.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         internal static byte Slot(char c) => (byte)((uint)(c - 0x0620) < 63 ? c - 0x0620 : 63);
 
         // و ف ب ك ل ا: the letters every proclitic is spelled with.
-        private static bool IsProcliticLetterSlot(byte slot) =>
-            slot == 0x0648 - 0x0620 || slot == 0x0641 - 0x0620 || slot == 0x0628 - 0x0620 || slot == 0x0643 - 0x0620 || slot == 0x0644 - 0x0620 || slot == 0x0627 - 0x0620;
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        private static bool IsProcliticLetterSlot(byte slot) => slot < 64 && ((ProcliticLetterSlots >> slot) & 1) != 0;
 
+        private const ulong ProcliticLetterSlots =
+            (1UL << (0x0648 - 0x0620)) | (1UL << (0x0641 - 0x0620)) | (1UL << (0x0628 - 0x0620)) | (1UL << (0x0643 - 0x0620)) | (1UL << (0x0644 - 0x0620)) | (1UL << (0x0627 - 0x0620));
+
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         private bool HasTriple(byte first, byte second, byte third)
         {
+            int pair = (first << 6) | second;
+            if ((_firstLetterPairs[pair >> 6] & (1UL << (pair & 63))) == 0)
+            {
+                return false;
+            }
+
             int index = (first << 12) | (second << 6) | third;
             return (_firstLetters[index >> 6] & (1UL << (index & 63))) != 0;
         }
@@ -261,15 +356,46 @@ namespace ArabicNews.Text
 
         private static bool IsProclitic(ReadOnlySpan<char> candidate)
         {
+            int code = ProcliticCode(candidate);
+            return code >= 0 && ProcliticCodes[code];
+        }
+
+        // The letters proclitics are spelled with; a proclitic of up to four of them is a number below 7^4 in base 7.
+        private const string ProcliticLetters = "\u0648\u0641\u0628\u0643\u0644\u0627";
+
+        private static readonly bool[] ProcliticCodes = BuildProcliticCodes();
+
+        private static bool[] BuildProcliticCodes()
+        {
+            var codes = new bool[7 * 7 * 7 * 7];
             foreach (string proclitic in Proclitics)
             {
-                if (candidate.SequenceEqual(proclitic.AsSpan()))
-                {
-                    return true;
-                }
+                codes[ProcliticCode(proclitic.AsSpan())] = true;
             }
 
-            return false;
+            return codes;
+        }
+
+        private static int ProcliticCode(ReadOnlySpan<char> candidate)
+        {
+            if (candidate.Length > MaxProcliticLength)
+            {
+                return -1;
+            }
+
+            int code = 0;
+            foreach (char c in candidate)
+            {
+                int digit = ProcliticLetters.IndexOf(c) + 1;
+                if (digit == 0)
+                {
+                    return -1;
+                }
+
+                code = (code * 7) + digit;
+            }
+
+            return code;
         }
 
         /// <summary>The canonical stem of a set, in natural spelling.</summary>
@@ -295,6 +421,7 @@ namespace ArabicNews.Text
             bits[pair >> 6] |= 1UL << (pair & 63);
         }
 
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         private static bool HasPair(ulong[] bits, char first, char second)
         {
             int pair = PairIndex(first, second);

@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using ArabicNews.Calendars;
 
 namespace ArabicNews.Text
@@ -11,6 +12,9 @@ namespace ArabicNews.Text
     internal static class WordFolder
     {
         private const int MaxWord = 64;
+
+        // Slot buffers up to this size (a block of the usual 8 K characters and its padding) live on the stack.
+        private const int MaxStackSlots = 16 * 1024;
 
         /// <summary>
         /// Copies <paramref name="text"/> to <paramref name="destination"/>, folding variant words. A word touching the
@@ -29,70 +33,139 @@ namespace ArabicNews.Text
             bool endContinues,
             out int written)
         {
+            // The slots of the whole block first (64 characters per step where the hardware allows), so that finding a
+            // word and reading its first letters takes one 64-byte load instead of a branch per character. Blocks of the
+            // usual size keep them on the stack.
+            int slotsLength = text.Length + WordSlots.Padding;
+            if (slotsLength <= MaxStackSlots)
+            {
+                Span<byte> onStack = stackalloc byte[slotsLength];
+                WordSlots.Fill(text, onStack);
+                return Fold(text, onStack, textOffsets, destination, destinationOffsets, tables, lexicon, foldMonths, startContinues, endContinues, out written);
+            }
+
+            byte[] slots = ArrayPool<byte>.Shared.Rent(slotsLength);
+            try
+            {
+                WordSlots.Fill(text, slots);
+                return Fold(text, slots, textOffsets, destination, destinationOffsets, tables, lexicon, foldMonths, startContinues, endContinues, out written);
+            }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(slots);
+            }
+        }
+
+        private static bool Fold(
+            ReadOnlySpan<char> text,
+            ReadOnlySpan<byte> slots,
+            ReadOnlySpan<int> textOffsets,
+            Span<char> destination,
+            Span<int> destinationOffsets,
+            NormalizationTables tables,
+            SpellingVariantLexicon? lexicon,
+            bool foldMonths,
+            bool startContinues,
+            bool endContinues,
+            out int written)
+        {
             written = 0;
             Span<char> key = stackalloc char[MaxWord];
             Span<int> keyToText = stackalloc int[MaxWord + 1];
+            Span<byte> compacted = stackalloc byte[ProbeLength];
             int copied = 0; // text before this index is already in the destination
             int w = 0;
             int i = 0;
-            Span<byte> probe = stackalloc byte[ProbeLength];
-            while (i < text.Length)
+
+            // Words are found 64 slots at a time from bit masks: a start where a word slot follows a non-word one, an end
+            // where the opposite happens. The padding after the slots ends the last word.
+            int start = 0;
+            ulong wasWord = 0;
+            for (int chunk = 0; chunk <= text.Length; chunk += 64)
             {
-                int start = i;
-                int probed = ScanWord(text, ref i, probe);
-                if (probed < 0)
+                ulong words = WordSlots.WordBits(slots, chunk, out ulong ignoredBits);
+                ulong shifted = (words << 1) | wasWord;
+                ulong starts = words & ~shifted;
+                ulong ends = ~words & shifted;
+                wasWord = words >> 63;
+                ulong events = starts | ends;
+                while (events != 0)
                 {
-                    continue;
-                }
+                    int bit = WordSlots.TrailingZeroCount(events);
+                    events &= events - 1;
+                    if ((starts & (1UL << bit)) != 0)
+                    {
+                        start = chunk + bit;
+                        continue;
+                    }
 
-                int end = i;
-                if ((start == 0 && startContinues) || (end == text.Length && endContinues) || end - start > MaxWord)
-                {
-                    continue;
-                }
+                    int end = chunk + bit;
+                    if (start < i || (start == 0 && startContinues) || (end == text.Length && endContinues) || end - start > MaxWord)
+                    {
+                        continue; // inside a name already folded, or a word that is not whole here
+                    }
 
-                if (foldMonths && MonthNameFolding.MayStart(probe.Slice(0, probed))
-                    && MonthNameFolding.TryMatch(text, start, out int nameStart, out int nameLength, out string canonicalName))
-                {
-                    if (!Copy(text, textOffsets, copied, nameStart, destination, destinationOffsets, ref w)
-                        || !Replace(canonicalName, nameStart, nameStart + nameLength, text, textOffsets, destination, destinationOffsets, tables, ref w))
+                    i = end;
+                    bool hasIgnored = start >= chunk
+                        ? ((ignoredBits >> (start - chunk)) & ((1UL << (end - start)) - 1)) != 0
+                        : slots.Slice(start, end - start).IndexOf(MatchingFold.Ignored) >= 0;
+
+                    // The word's first folded letters, read in place unless a mark or tatweel stands among them.
+                    ReadOnlySpan<byte> probe = hasIgnored
+                        ? compacted.Slice(0, Compact(slots.Slice(start, end - start), compacted))
+                        : slots.Slice(start, Math.Min(end - start, ProbeLength));
+
+                    // Only a word of two or three letters needs to know what follows it (see MonthNameFolding.MayStart).
+                    if (foldMonths && MonthNameFolding.MayStart(probe, probe.Length > 3 || EndsForGood(text, i))
+                        && MonthNameFolding.TryMatch(text, start, out int nameStart, out int nameLength, out string canonicalName))
+                    {
+                        if (!Copy(text, textOffsets, copied, nameStart, destination, destinationOffsets, ref w)
+                            || !Replace(canonicalName, nameStart, nameStart + nameLength, text, textOffsets, destination, destinationOffsets, tables, ref w))
+                        {
+                            return false;
+                        }
+
+                        copied = nameStart + nameLength;
+                        i = Math.Max(i, copied);
+                        continue;
+                    }
+
+                    // A word shorter than any stem cannot match (it has at least as many characters as folded letters).
+                    if (lexicon is null || probe.Length < 3 || end - start < lexicon.MinWordLength
+                        || !(hasIgnored ? lexicon.MayMatchSlots(probe) : lexicon.MayMatchWord(slots.Slice(start), end - start)))
+                    {
+                        continue;
+                    }
+
+                    int keyLength = hasIgnored ? FoldWord(text, start, end, key, keyToText, lexicon) : KeyFromSlots(slots, start, end, key, keyToText);
+                    if (keyLength < 0)
+                    {
+                        keyLength = FoldWord(text, start, end, key, keyToText, lexicon);
+                    }
+
+                    if (keyLength < 2)
+                    {
+                        continue;
+                    }
+
+                    keyToText[keyLength] = end;
+                    int set = lexicon.Match(key.Slice(0, keyLength), out int stemStart, out int stemLength);
+                    if (set < 0)
+                    {
+                        continue;
+                    }
+
+                    // Copy what precedes the stem, then the canonical stem, and continue after the stem.
+                    int stemTextStart = keyToText[stemStart];
+                    int stemTextEnd = keyToText[stemStart + stemLength - 1] + 1; // marks after the stem stay with the suffix
+                    if (!Copy(text, textOffsets, copied, stemTextStart, destination, destinationOffsets, ref w)
+                        || !Replace(lexicon.CanonicalOf(set), stemTextStart, stemTextEnd, text, textOffsets, destination, destinationOffsets, tables, ref w))
                     {
                         return false;
                     }
 
-                    copied = nameStart + nameLength;
-                    i = Math.Max(i, copied);
-                    continue;
+                    copied = stemTextEnd;
                 }
-
-                if (lexicon is null || probed < 3 || !lexicon.MayMatchSlots(probe.Slice(0, probed)))
-                {
-                    continue;
-                }
-
-                int keyLength = FoldWord(text, start, end, key, keyToText, lexicon);
-                if (keyLength < 2)
-                {
-                    continue;
-                }
-
-                keyToText[keyLength] = end;
-                int set = lexicon.Match(key.Slice(0, keyLength), out int stemStart, out int stemLength);
-                if (set < 0)
-                {
-                    continue;
-                }
-
-                // Copy what precedes the stem, then the canonical stem, and continue after the stem.
-                int stemTextStart = keyToText[stemStart];
-                int stemTextEnd = keyToText[stemStart + stemLength - 1] + 1; // marks after the stem stay with the suffix
-                if (!Copy(text, textOffsets, copied, stemTextStart, destination, destinationOffsets, ref w)
-                    || !Replace(lexicon.CanonicalOf(set), stemTextStart, stemTextEnd, text, textOffsets, destination, destinationOffsets, tables, ref w))
-                {
-                    return false;
-                }
-
-                copied = stemTextEnd;
             }
 
             if (!Copy(text, textOffsets, copied, text.Length, destination, destinationOffsets, ref w))
@@ -102,6 +175,46 @@ namespace ArabicNews.Text
 
             written = w;
             return true;
+        }
+
+        /// <summary>
+        /// The lookup key of a word without ignored characters, straight from its slots: a slot below 63 is the folded
+        /// letter U+0620 + slot. Returns -1 when a letter has no slot of its own (the key then comes from the text).
+        /// </summary>
+        private static int KeyFromSlots(ReadOnlySpan<byte> slots, int start, int end, Span<char> key, Span<int> keyToText)
+        {
+            for (int k = start; k < end; k++)
+            {
+                byte slot = slots[k];
+                if (slot >= 63)
+                {
+                    return -1;
+                }
+
+                key[k - start] = (char)(0x0620 + slot);
+                keyToText[k - start] = k;
+            }
+
+            return end - start;
+        }
+
+        /// <summary>The first <see cref="ProbeLength"/> slots of a word that are not ignored; returns how many.</summary>
+        private static int Compact(ReadOnlySpan<byte> word, Span<byte> probe)
+        {
+            int count = 0;
+            foreach (byte slot in word)
+            {
+                if (slot != MatchingFold.Ignored)
+                {
+                    probe[count++] = slot;
+                    if (count == ProbeLength)
+                    {
+                        break;
+                    }
+                }
+            }
+
+            return count;
         }
 
         /// <summary>Whether the text has a word the pass would change (the normalizer's "nothing to do" check).</summary>
@@ -120,7 +233,7 @@ namespace ArabicNews.Text
                     continue;
                 }
 
-                if (foldMonths && MonthNameFolding.MayStart(probe.Slice(0, probed)) && MonthNameFolding.TryMatch(text, start, out _, out _, out _))
+                if (foldMonths && MonthNameFolding.MayStart(probe.Slice(0, probed), EndsForGood(text, i)) && MonthNameFolding.TryMatch(text, start, out _, out _, out _))
                 {
                     return true;
                 }
@@ -178,6 +291,9 @@ namespace ArabicNews.Text
 
             return true;
         }
+
+        /// <summary>Whether a name cannot run on past the character at <paramref name="end"/>, which ends a word.</summary>
+        private static bool EndsForGood(ReadOnlySpan<char> text, int end) => end == text.Length || MatchingFold.Fold(text[end]) != '\0';
 
         private const int ProbeLength = 7; // the longest proclitic (4) and the three letters the filter reads
 

@@ -98,5 +98,51 @@ namespace ArabicNews.Tests.Text
                 Assert.Equal(canonical, Search.Normalize(canonical));
             }
         }
+
+        [Fact]
+        public void TheWordFilterLetsEveryVariantWordThrough()
+        {
+            // The filter runs before the lexicon lookup, so it must accept every word the lookup would find: every
+            // variant stem with every proclitic and suffix, in folded form.
+            var lexicon = SpellingVariantLexicon.Default;
+            int checkedWords = 0;
+            foreach (var set in lexicon.Sets)
+            {
+                foreach (string stem in set.Skip(1))
+                {
+                    string key = MatchingFold.FoldString(stem);
+                    foreach (string proclitic in SpellingVariantLexicon.Proclitics)
+                    {
+                        foreach (string suffix in SpellingVariantLexicon.Suffixes)
+                        {
+                            string word = proclitic + key + suffix;
+                            if (lexicon.Match(word.AsSpan(), out _, out _) < 0)
+                            {
+                                continue;
+                            }
+
+                            byte[] slots = Padded(word);
+                            Assert.True(lexicon.MayMatchWord(slots, word.Length), word);
+                            checkedWords++;
+                        }
+                    }
+                }
+            }
+
+            Assert.True(checkedWords > 10_000, checkedWords.ToString());
+        }
+
+        [Fact]
+        public void TheWordFilterStopsCommonWordsThatShareAStemStart()
+        {
+            foreach (string word in new[] { "الي", "انسحاب", "واشنطن" })
+            {
+                Assert.False(SpellingVariantLexicon.Default.MayMatchWord(Padded(word), word.Length), word);
+            }
+        }
+
+        // A word's slots followed by the padding a block has after it.
+        private static byte[] Padded(string word) =>
+            word.Select(MatchingFold.SlotOf).Concat(Enumerable.Repeat(MatchingFold.NotWord, WordSlots.Padding)).ToArray();
     }
 }

@@ -1,0 +1,179 @@
+using System;
+using System.Runtime.CompilerServices;
+#if NET8_0_OR_GREATER
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
+#endif
+
+namespace ArabicNews.Text
+{
+    /// <summary>
+    /// The word pass's view of a block: one byte per character, its <see cref="MatchingFold.SlotOf"/> (a folded letter
+    /// slot, <see cref="MatchingFold.Ignored"/> or <see cref="MatchingFold.NotWord"/>), followed by
+    /// <see cref="Padding"/> bytes of <see cref="MatchingFold.NotWord"/> so that a word's first letters and its end can
+    /// be read in one 64-byte load. With AVX-512 the slots of 64 characters come from two byte permutes over a table of
+    /// the Arabic block; elsewhere, and as the test oracle, from <see cref="MatchingFold.SlotOf"/> one by one.
+    /// </summary>
+    internal static class WordSlots
+    {
+        /// <summary>How many bytes of <see cref="MatchingFold.NotWord"/> follow the slots.</summary>
+        public const int Padding = 64;
+
+#if NET8_0_OR_GREATER
+        // MatchingFold.SlotOf of U+0600–U+06FF; every character outside the block is NotWord, like U+0600 itself.
+        private static readonly Vector512<byte> Slots0 = BlockSlots(0x0600);
+        private static readonly Vector512<byte> Slots1 = BlockSlots(0x0640);
+        private static readonly Vector512<byte> Slots2 = BlockSlots(0x0680);
+        private static readonly Vector512<byte> Slots3 = BlockSlots(0x06C0);
+
+        private static Vector512<byte> BlockSlots(int first)
+        {
+            var slots = new byte[64];
+            for (int k = 0; k < 64; k++)
+            {
+                slots[k] = MatchingFold.SlotOf((char)(first + k));
+            }
+
+            return Vector512.Create(slots);
+        }
+#endif
+
+        /// <summary>Writes the slots of <paramref name="text"/> and the padding; <paramref name="slots"/> is long enough for both.</summary>
+        public static void Fill(ReadOnlySpan<char> text, Span<byte> slots)
+        {
+            int i = 0;
+#if NET8_0_OR_GREATER
+            if (Avx512Vbmi.IsSupported)
+            {
+                i = FillVector(text, slots);
+            }
+#endif
+            FillScalar(text.Slice(i), slots.Slice(i));
+            slots.Slice(text.Length, Padding).Fill(MatchingFold.NotWord);
+        }
+
+        /// <summary>The slots one by one (the reference for the vector path).</summary>
+        internal static void FillScalar(ReadOnlySpan<char> text, Span<byte> slots)
+        {
+            for (int k = 0; k < text.Length; k++)
+            {
+                slots[k] = MatchingFold.SlotOf(text[k]);
+            }
+        }
+
+#if NET8_0_OR_GREATER
+        /// <summary>Fills the slots of whole blocks of 64 characters and returns how many characters it did.</summary>
+        internal static int FillVector(ReadOnlySpan<char> text, Span<byte> slots)
+        {
+            ref ushort source = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
+            ref byte target = ref MemoryMarshal.GetReference(slots);
+            var blockStart = Vector512.Create((ushort)0x0600);
+            var blockSize = Vector512.Create((ushort)0x0100);
+            var upperHalf = Vector512.Create((byte)0x80);
+            var slots0 = Slots0;
+            var slots1 = Slots1;
+            var slots2 = Slots2;
+            var slots3 = Slots3;
+            int i = 0;
+            for (; i <= text.Length - 64; i += 64)
+            {
+                // The offset in the Arabic block, or 0 (U+0600, not a word character) for anything outside it.
+                var low = Vector512.Subtract(Vector512.LoadUnsafe(ref source, (nuint)i), blockStart);
+                var high = Vector512.Subtract(Vector512.LoadUnsafe(ref source, (nuint)(i + 32)), blockStart);
+                low = Vector512.ConditionalSelect(Vector512.LessThan(low, blockSize), low, Vector512<ushort>.Zero);
+                high = Vector512.ConditionalSelect(Vector512.LessThan(high, blockSize), high, Vector512<ushort>.Zero);
+                var index = Vector512.Create(Avx512BW.ConvertToVector256Byte(low), Avx512BW.ConvertToVector256Byte(high));
+
+                // Each permute reads the low seven bits of the index: one covers U+0600–U+067F, the other U+0680–U+06FF.
+                var result = Vector512.ConditionalSelect(
+                    Vector512.Equals(Vector512.BitwiseAnd(index, upperHalf), upperHalf),
+                    Avx512Vbmi.PermuteVar64x8x2(slots2, index, slots3),
+                    Avx512Vbmi.PermuteVar64x8x2(slots0, index, slots1));
+                result.StoreUnsafe(ref target, (nuint)i);
+            }
+
+            return i;
+        }
+#endif
+
+        /// <summary>
+        /// Bit k is set when the slot at <paramref name="at"/> + k is part of a word (not <see cref="MatchingFold.NotWord"/>);
+        /// <paramref name="ignored"/> gets the same for <see cref="MatchingFold.Ignored"/>. Reads 64 slots, so
+        /// <paramref name="at"/> may be at most the filled length (the padding covers the rest).
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static ulong WordBits(ReadOnlySpan<byte> slots, int at, out ulong ignored)
+        {
+#if NET8_0_OR_GREATER
+            ref byte first = ref Unsafe.Add(ref MemoryMarshal.GetReference(slots), at);
+            ignored = Mask(ref first, MatchingFold.Ignored);
+            return ~Mask(ref first, MatchingFold.NotWord);
+#else
+            return WordBitsScalar(slots, at, out ignored);
+#endif
+        }
+
+        /// <summary>The index of the lowest set bit of a non-zero mask.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static int TrailingZeroCount(ulong mask)
+        {
+#if NET8_0_OR_GREATER
+            return System.Numerics.BitOperations.TrailingZeroCount(mask);
+#else
+            int count = 0;
+            while ((mask & 1) == 0)
+            {
+                mask >>= 1;
+                count++;
+            }
+
+            return count;
+#endif
+        }
+
+        /// <summary>The same bits one slot at a time (the reference for the vector path).</summary>
+        internal static ulong WordBitsScalar(ReadOnlySpan<byte> slots, int at, out ulong ignored)
+        {
+            ulong words = 0;
+            ignored = 0;
+            for (int k = 0; k < 64; k++)
+            {
+                byte slot = slots[at + k];
+                words |= (ulong)(slot != MatchingFold.NotWord ? 1 : 0) << k;
+                ignored |= (ulong)(slot == MatchingFold.Ignored ? 1 : 0) << k;
+            }
+
+            return words;
+        }
+
+#if NET8_0_OR_GREATER
+        /// <summary>Bit k: the byte at k (of the 64 from <paramref name="at"/>) is <paramref name="value"/>.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static ulong Mask(ref byte at, byte value)
+        {
+            if (Avx512BW.IsSupported)
+            {
+                return Vector512.Equals(Vector512.LoadUnsafe(ref at), Vector512.Create(value)).ExtractMostSignificantBits();
+            }
+
+            if (Vector256.IsHardwareAccelerated)
+            {
+                var wanted = Vector256.Create(value);
+                ulong low = Vector256.Equals(Vector256.LoadUnsafe(ref at), wanted).ExtractMostSignificantBits();
+                ulong high = Vector256.Equals(Vector256.LoadUnsafe(ref at, 32), wanted).ExtractMostSignificantBits();
+                return low | (high << 32);
+            }
+
+            var value128 = Vector128.Create(value);
+            ulong mask = 0;
+            for (int k = 0; k < 4; k++)
+            {
+                mask |= (ulong)Vector128.Equals(Vector128.LoadUnsafe(ref at, (nuint)(16 * k)), value128).ExtractMostSignificantBits() << (16 * k);
+            }
+
+            return mask;
+        }
+#endif
+    }
+}

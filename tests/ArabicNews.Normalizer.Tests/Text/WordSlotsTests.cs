@@ -1,0 +1,70 @@
+using System;
+using ArabicNews.Text;
+using FsCheck;
+using FsCheck.Xunit;
+using Xunit;
+
+namespace ArabicNews.Tests.Text
+{
+    /// <summary>The word pass's vectorized slot table and word masks against their one-by-one versions.</summary>
+    [Properties(Arbitrary = new[] { typeof(ArabicTextGenerators) }, MaxTest = 300)]
+    public class WordSlotsTests
+    {
+        [Fact]
+        public void EveryCharacterInEveryLaneGetsItsSlot()
+        {
+            var text = new char[256];
+            var slots = new byte[text.Length + WordSlots.Padding];
+            for (int c = 0; c < 0x10000; c += text.Length / 4)
+            {
+                // Four runs of 64 consecutive code units, each shifted by one more lane, across both 64-character blocks.
+                for (int k = 0; k < text.Length; k++)
+                {
+                    text[k] = (char)((c + (k % (text.Length / 4)) + (k / 64)) & 0xFFFF);
+                }
+
+                WordSlots.Fill(text, slots);
+                for (int k = 0; k < text.Length; k++)
+                {
+                    if (slots[k] != MatchingFold.SlotOf(text[k]))
+                    {
+                        Assert.Fail($"U+{(int)text[k]:X4} at {k}: {slots[k]}, expected {MatchingFold.SlotOf(text[k])}");
+                    }
+                }
+
+                for (int k = text.Length; k < slots.Length; k++)
+                {
+                    Assert.Equal(MatchingFold.NotWord, slots[k]);
+                }
+            }
+        }
+
+        [Property]
+        public void SlotsAndWordMasksMatchTheScalarPath(ArabicText text)
+        {
+            string value = text.Value + text.Value; // long enough to reach the 64-character path
+            var slots = new byte[value.Length + WordSlots.Padding];
+            var expected = new byte[value.Length + WordSlots.Padding];
+            WordSlots.Fill(value.AsSpan(), slots);
+            WordSlots.FillScalar(value.AsSpan(), expected);
+            expected.AsSpan(value.Length).Fill(MatchingFold.NotWord);
+            Assert.Equal(expected, slots);
+            for (int at = 0; at <= value.Length; at++)
+            {
+                ulong words = WordSlots.WordBits(slots, at, out ulong ignored);
+                ulong expectedWords = WordSlots.WordBitsScalar(slots, at, out ulong expectedIgnored);
+                Assert.Equal(expectedWords, words);
+                Assert.Equal(expectedIgnored, ignored);
+            }
+        }
+
+        [Fact]
+        public void TrailingZeroCountFindsTheLowestBit()
+        {
+            for (int bit = 0; bit < 64; bit++)
+            {
+                Assert.Equal(bit, WordSlots.TrailingZeroCount((1UL << bit) | (1UL << 63)));
+            }
+        }
+    }
+}
