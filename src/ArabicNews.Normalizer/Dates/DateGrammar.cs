@@ -72,15 +72,16 @@ namespace ArabicNews.Dates
                 return TryTimeAlone(text, position, ref date);
             }
 
-            if (next is '/' or '-' or '.' or '\\')
+            int afterSeparator = AfterSeparator(text, end, out char separator, out _);
+            if (afterSeparator > 0)
             {
                 if (TryNumericDate(text, position, ref date))
                 {
                     return true;
                 }
 
-                // 2015-2020: two years joined by a hyphen.
-                if (digits == 4 && next == '-' && ReadNumber(text, end + 1, out int lastYear, out int lastDigits) is int rangeEnd && rangeEnd > 0
+                // 2015-2020, 1936 - 1939: two years joined by a hyphen.
+                if (digits == 4 && separator == '-' && ReadNumber(text, afterSeparator, out int lastYear, out int lastDigits) is int rangeEnd && rangeEnd > 0
                     && lastDigits == 4 && number >= MinBareYear && lastYear <= MaxBareYear && lastYear > number && !ContinuesNumber(text, rangeEnd))
                 {
                     date.Precision = DatePrecision.Year;
@@ -149,7 +150,7 @@ namespace ArabicNews.Dates
         {
             int p = SkipSpaces(text, numberEnd);
             if (p == numberEnd || amount < 1 || !DateLexicon.TryMatch(text, p, out var unit, out int unitStart, out int end)
-                || unitStart != p || !IsLengthUnit(unit!))
+                || unitStart != p || !IsLengthUnit(unit!) || FollowedByYear(text, end))
             {
                 return false;
             }
@@ -183,7 +184,7 @@ namespace ArabicNews.Dates
             }
 
             // أكثر من شهر: the unit alone counts one (two for a dual); أكثر من عام 2014 is a year, not a length.
-            if (!IsLengthUnit(word) || word.Number == 0 || ReadNumber(text, SkipSpaces(text, end), out _, out _) > 0)
+            if (!IsLengthUnit(word) || word.Number == 0 || ReadYearNumber(text, SkipSpaces(text, end), out _, out _) > 0)
             {
                 return false;
             }
@@ -223,12 +224,16 @@ namespace ArabicNews.Dates
             return rangeEnd > 0 && digits == 4 && last > first && last <= MaxBareYear && !ContinuesNumber(text, rangeEnd);
         }
 
-        /// <summary>22/11/2021, 2021/11/22, 2024.03.13, 22-11-2021, 22/نوفمبر/2021.</summary>
+        /// <summary>22/11/2021, 2021/11/22, 2024.03.13, 22-11-2021, 22/نوفمبر/2021, 15 / 1 / 1959.</summary>
         private bool TryNumericDate(ReadOnlySpan<char> text, int position, ref ParsedDate date)
         {
             int end1 = ReadNumber(text, position, out int first, out int digits1);
-            char separator = text[end1];
-            int start2 = end1 + 1;
+            int start2 = AfterSeparator(text, end1, out char separator, out bool spaced);
+            if (start2 < 0)
+            {
+                return false;
+            }
+
             int end2;
             int second;
             int digits2 = 0;
@@ -251,13 +256,22 @@ namespace ArabicNews.Dates
                 return false;
             }
 
-            if (end2 >= text.Length || text[end2] != separator)
+            int start3 = AfterSeparator(text, end2, out char separator2, out bool spaced2);
+            if (start3 < 0 || separator2 != separator)
             {
                 return false;
             }
 
-            int end3 = ReadNumber(text, end2 + 1, out int third, out int digits3);
+            int end3 = ReadNumber(text, start3, out int third, out int digits3);
             if (end3 < 0 || ContinuesNumber(text, end3))
+            {
+                return false;
+            }
+
+            // Spaced, a date needs its four-digit year and no fourth field: 2 / 3, 9 / 10 / 10 / ( 1940 ) and
+            // 10 . 1 . 1 . 1 stay out. A time after a hyphen (2021 - 12:28) is the day's time, not a field.
+            spaced |= spaced2;
+            if (spaced && ((digits1 != 4 && digits3 != 4) || ContinuesSpaced(text, end3, separator)))
             {
                 return false;
             }
@@ -550,6 +564,11 @@ namespace ArabicNews.Dates
             var flags = date.Flags;
             int p = TryDoubleMonth(text, monthEnd, month, ref flags);
 
+            if (day == 0 && TryBracketedDate(text, start, month, p, flags, ref date))
+            {
+                return true;
+            }
+
             var parsed = ParsedDate.At(start);
             parsed.Flags = flags;
             parsed.Calendar = calendar;
@@ -612,6 +631,63 @@ namespace ArabicNews.Dates
 
             return true;
         }
+
+        /// <summary>
+        /// شباط ( 28 / 2 / 1945 ): a month name restated by a numeric date in brackets is one mention, the numeric date's
+        /// day; a month that disagrees sets <see cref="DateFlags.MonthConflict"/>, as with the double names.
+        /// </summary>
+        private bool TryBracketedDate(ReadOnlySpan<char> text, int start, MonthName month, int monthEnd, DateFlags flags, ref ParsedDate date)
+        {
+            int open = SkipSpaces(text, monthEnd);
+            if (open >= text.Length || text[open] != '(')
+            {
+                return false;
+            }
+
+            int q = OneSpace(text, open + 1);
+            var inner = ParsedDate.At(q);
+            if (q >= text.Length || Digit(text[q]) < 0 || !TryNumericDate(text, q, ref inner) || inner.HasTime || inner.HasCorresponding
+                || (inner.Calendar == DateCalendar.Hijri) != (month.Systems == MonthSystems.Hijri))
+            {
+                return false;
+            }
+
+            int close = OneSpace(text, inner.End);
+            if (close >= text.Length || text[close] != ')')
+            {
+                return false;
+            }
+
+            inner.Start = start;
+            inner.End = close + 1;
+            inner.Flags |= flags | (inner.Month != month.Month ? DateFlags.MonthConflict : DateFlags.None);
+            date = inner;
+            return true;
+        }
+
+        /// <summary>
+        /// A number, or a number in brackets as archive titles write a year (( 1965 ), (1965)): at most one space inside
+        /// each bracket, and the closing one must follow. The end is after the bracket; −1 when there is no such number.
+        /// </summary>
+        private static int ReadYearNumber(ReadOnlySpan<char> text, int position, out int value, out int digits)
+        {
+            if (position >= text.Length || text[position] != '(')
+            {
+                return ReadNumber(text, position, out value, out digits);
+            }
+
+            int numberEnd = ReadNumber(text, OneSpace(text, position + 1), out value, out digits);
+            int close = numberEnd < 0 ? -1 : OneSpace(text, numberEnd);
+            return close >= 0 && close < text.Length && text[close] == ')' ? close + 1 : -1;
+        }
+
+        /// <summary>9 عام ( 1921 ): a unit followed by a year is that year's cue, not a length of time.</summary>
+        private static bool FollowedByYear(ReadOnlySpan<char> text, int end) =>
+            ReadYearNumber(text, SkipSpaces(text, end), out _, out int digits) > 0 && digits >= 3;
+
+        /// <summary>The position after at most one space.</summary>
+        private static int OneSpace(ReadOnlySpan<char> text, int position) =>
+            position < text.Length && IsSpace(text[position]) ? position + 1 : position;
 
         /// <summary>The time and the dual date that may follow a day.</summary>
         private static void AfterDay(ReadOnlySpan<char> text, ref ParsedDate date)
@@ -684,7 +760,7 @@ namespace ArabicNews.Dates
                 p = SkipSpaces(text, cueEnd);
             }
 
-            int numberEnd = ReadNumber(text, p, out int number, out int digits);
+            int numberEnd = ReadYearNumber(text, p, out int number, out int digits);
             if (numberEnd < 0 || digits < 3 || ContinuesNumber(text, numberEnd) || (numberEnd < text.Length && text[numberEnd] == ':'))
             {
                 return false;
@@ -736,11 +812,22 @@ namespace ArabicNews.Dates
             return DateLexicon.TryMatch(text, p, DateWordRoles.YearCue, out _, out end);
         }
 
-        /// <summary>عام 2014، العام 2017، سنة 2003، عام 1445 هـ، العام الماضي.</summary>
+        /// <summary>عام 2014، العام 2017، سنة 2003، عام 1445 هـ، عام ( 1325 ) هجري، العام القادم 2011، العام الماضي.</summary>
         private static bool TryYearCue(ReadOnlySpan<char> text, int start, int wordEnd, ref ParsedDate date)
         {
             int p = SkipSpaces(text, wordEnd);
-            int numberEnd = ReadNumber(text, p, out int number, out int digits);
+            int numberEnd = ReadYearNumber(text, p, out int number, out int digits);
+            if (numberEnd < 0 && TryModifier(text, wordEnd, out _, out int modifierEnd))
+            {
+                // العام القادم 2011: the written year wins and needs no reference; a count (العام الماضي 3) is no year.
+                p = SkipSpaces(text, modifierEnd);
+                numberEnd = ReadYearNumber(text, p, out number, out digits);
+                if (numberEnd > 0 && (digits != 4 || number < MinBareYear || number > MaxBareYear))
+                {
+                    numberEnd = -1;
+                }
+            }
+
             if (numberEnd > 0)
             {
                 if (digits < 3 || ContinuesNumber(text, numberEnd) || number < 1 || number > MaxYear)
@@ -1020,11 +1107,11 @@ namespace ArabicNews.Dates
             return true;
         }
 
-        /// <summary>في 2011، منذ 2003: a bare four-digit year after a preposition.</summary>
+        /// <summary>في 2011، منذ 2003، في ( 1965 )، بتاريخ ( 1996 ): a bare four-digit year after a preposition.</summary>
         private static bool TryBareYear(ReadOnlySpan<char> text, int start, int wordEnd, ref ParsedDate date)
         {
             int p = SkipSpaces(text, wordEnd);
-            int end = ReadNumber(text, p, out int year, out int digits);
+            int end = ReadYearNumber(text, p, out int year, out int digits);
             if (end < 0 || p == wordEnd || digits != 4 || ContinuesNumber(text, end) || (end < text.Length && text[end] == ':'))
             {
                 return false;
@@ -1280,6 +1367,54 @@ namespace ArabicNews.Dates
 
             end = ReadNumber(text, p, out day, out int digits);
             return end > 0 && digits <= 2;
+        }
+
+        /// <summary>
+        /// Just after a date separator (/ - . \) at <paramref name="end"/>, with at most one space on each side (15 / 1 / 1959,
+        /// as tokenised or hand-typed text spaces it; one space keeps the look-ahead bounded); −1 when there is none.
+        /// </summary>
+        private static int AfterSeparator(ReadOnlySpan<char> text, int end, out char separator, out bool spaced)
+        {
+            separator = '\0';
+            spaced = false;
+            int p = end;
+            if (p < 0)
+            {
+                return -1;
+            }
+
+            if (p < text.Length && IsSpace(text[p]))
+            {
+                p++;
+                spaced = true;
+            }
+
+            if (p >= text.Length || text[p] is not ('/' or '-' or '.' or '\\'))
+            {
+                return -1;
+            }
+
+            separator = text[p++];
+            if (p < text.Length && IsSpace(text[p]))
+            {
+                p++;
+                spaced = true;
+            }
+
+            return p;
+        }
+
+        /// <summary>Whether the same separator and another number (not a time) follow a spaced date: 1 / 2 / 2020 / 5.</summary>
+        private static bool ContinuesSpaced(ReadOnlySpan<char> text, int end, char separator)
+        {
+            int p = AfterSeparator(text, end, out char next, out _);
+            if (p < 0 || next != separator)
+            {
+                return false;
+            }
+
+            int numberEnd = ReadNumber(text, p, out _, out _);
+            return numberEnd > 0 && (numberEnd >= text.Length || text[numberEnd] != ':');
         }
 
         /// <summary>Whether a number continues past <paramref name="end"/> (more digits, or a separator and a digit: 10.1.1.1, 1/2/3/4).</summary>

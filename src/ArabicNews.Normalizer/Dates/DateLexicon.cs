@@ -24,6 +24,8 @@ namespace ArabicNews.Dates
             ("العام", DateWordRoles.YearCue | DateWordRoles.UnitYear, 1),
             ("سنة", DateWordRoles.YearCue | DateWordRoles.UnitYear, 1),
             ("السنة", DateWordRoles.YearCue | DateWordRoles.UnitYear, 1),
+            ("للعام", DateWordRoles.YearCue, 1), ("للسنة", DateWordRoles.YearCue, 1), // ل + العام drops the article's alef
+            ("تاريخ", DateWordRoles.Preposition, 0), // بتاريخ ( 1996 ): archive titles date an item by its year
             ("في", DateWordRoles.Preposition, 0),
             ("منذ", DateWordRoles.Preposition, 0),
             ("خلال", DateWordRoles.Preposition, 0),
