@@ -52,7 +52,7 @@ namespace ArabicNews.Tests.Dates
 
         private static Gen<FormattedDate> GregorianDate() =>
             from dayNumber in Gen.Choose(0, (int)(new DateTime(2070, 12, 31) - new DateTime(1950, 1, 1)).TotalDays)
-            from shape in Gen.Choose(0, 8)
+            from shape in Gen.Choose(0, 12)
             from system in Gen.Elements(GregorianSystems)
             from digitSystem in Gen.Choose(0, 3)
             from seed in Gen.Choose(0, 1 << 20)
@@ -87,6 +87,10 @@ namespace ArabicNews.Tests.Dates
                 5 => $"{dd}-{mm}-{y}",
                 6 => $"{d}/{month}/{y}",
                 7 => $"{d} {month} عام {y}",
+                9 => $"{d} / {Digits(date.Month, 1, digits, seed >> 2)} / {y}",
+                10 => $"{y} . {mm} . {dd}",
+                11 => $"{dd} - {mm} - {y}",
+                12 => $"{month} ( {d} / {mm} / {y} )",
                 _ => $"{d} {month} {y}م",
             };
             if (weekday)
