@@ -56,6 +56,18 @@ namespace ArabicNews.Dates
                 && TryWordLed(text, wordStart, word!, wordEnd, ref date);
         }
 
+        /// <summary>
+        /// Whether <see cref="TryParse"/> can read anything at <paramref name="position"/> (a word start): false means it
+        /// certainly reads nothing there. A digit, an ال before a number or a possible lexicon word says yes; the test
+        /// reads the word's first letters once, and <paramref name="read"/> is where it stopped inside the word.
+        /// </summary>
+        public static bool MayStartAt(ReadOnlySpan<char> text, int position, out int read)
+        {
+            read = position;
+            return Digit(text[position]) >= 0 || TryArticleNumber(text, position, out _, out _)
+                || DateLexicon.MayMatch(text, position, out read);
+        }
+
         // ---- Expressions that start with a number -------------------------------------------------------------
 
         private bool TryNumberLed(ReadOnlySpan<char> text, int position, ref ParsedDate date)
@@ -1262,7 +1274,7 @@ namespace ArabicNews.Dates
         }
 
         /// <summary>الـ31، ال31: the article on a day number.</summary>
-        private static bool TryArticleNumber(ReadOnlySpan<char> text, int position, out int day, out int end)
+        internal static bool TryArticleNumber(ReadOnlySpan<char> text, int position, out int day, out int end)
         {
             day = 0;
             end = position;

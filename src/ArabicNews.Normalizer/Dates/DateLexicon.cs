@@ -139,7 +139,7 @@ namespace ArabicNews.Dates
 
             // One pass reads the first five letters: the first four key the whole word, letters two to five the word
             // after a proclitic.
-            long packed = PrefixOf(text, position, out int letters);
+            long packed = PrefixOf(text, position, out int letters, out _);
             if (letters == 0)
             {
                 return false;
@@ -165,6 +165,30 @@ namespace ArabicNews.Dates
             }
 
             return false;
+        }
+
+        /// <summary>
+        /// Whether <see cref="TryMatch(ReadOnlySpan{char}, int, out DateWord, out int, out int)"/> can succeed at
+        /// <paramref name="position"/>: false means it certainly fails there. It reads the same five-letter prefix and asks
+        /// the same Bloom filter, without the dictionary, so a word that starts no date word costs one pass over its
+        /// first letters. <paramref name="read"/> is where that pass stopped: every character before it, from
+        /// <paramref name="position"/>, belongs to the word.
+        /// </summary>
+        public static bool MayMatch(ReadOnlySpan<char> text, int position, out int read)
+        {
+            long packed = PrefixOf(text, position, out int letters, out read);
+            if (letters == 0)
+            {
+                return false;
+            }
+
+            if (MayStart((int)(letters > PrefixLetters ? packed >> 6 : packed)))
+            {
+                return true;
+            }
+
+            return letters >= 2 && IsProcliticSlot((int)(packed >> (6 * (letters - 1))) - 1)
+                && MayStart((int)(packed & ((1L << (6 * (letters - 1))) - 1)));
         }
 
         // و ب ل ف, as letter slots of the matching fold.
@@ -214,20 +238,22 @@ namespace ArabicNews.Dates
         /// <summary>
         /// Up to five folded letters of the word at a position, six bits each (the matching fold's letter slot plus one,
         /// so never 0), read with one table lookup per character; <paramref name="letters"/> is 0 if the position starts
-        /// no Arabic letter.
+        /// no Arabic letter. <paramref name="next"/> is the first character not read.
         /// </summary>
-        private static long PrefixOf(ReadOnlySpan<char> text, int position, out int letters)
+        private static long PrefixOf(ReadOnlySpan<char> text, int position, out int letters, out int next)
         {
             long packed = 0;
             letters = 0;
             int limit = Math.Min(text.Length, position + 20); // marks between letters are few; bound the look
-            for (int i = position; i < limit && letters <= PrefixLetters; i++)
+            int i = position;
+            for (; i < limit && letters <= PrefixLetters; i++)
             {
                 byte slot = MatchingFold.SlotOf(text[i]);
                 if (slot == MatchingFold.Ignored)
                 {
                     if (letters == 0)
                     {
+                        next = position;
                         return 0;
                     }
 
@@ -243,6 +269,7 @@ namespace ArabicNews.Dates
                 letters++;
             }
 
+            next = i;
             return packed;
         }
 
