@@ -387,6 +387,19 @@ namespace ArabicNews.Dates
 
         // ---- Expressions that start with a word ----------------------------------------------------------------
 
+        /// <summary>
+        /// The roles with which a lexicon word can begin an expression: each has its branch in <c>TryWordLed</c> below (a
+        /// word with none of them reads nothing there). The word skip turns away every other word, so a new branch
+        /// needs its role here.
+        /// </summary>
+        internal const DateWordRoles LeadingRoles =
+            DateWordRoles.Weekday | DateWordRoles.Ordinal | DateWordRoles.FirstOf | DateWordRoles.HalfOf | DateWordRoles.EndOf
+            | DateWordRoles.Month | DateWordRoles.Season | DateWordRoles.MonthWord | DateWordRoles.YearCue
+            | DateWordRoles.UnitDay | DateWordRoles.UnitWeek | DateWordRoles.UnitMonth | DateWordRoles.UnitYear
+            | DateWordRoles.RelativeDay | DateWordRoles.About | DateWordRoles.Cardinal | DateWordRoles.This
+            | DateWordRoles.PartStart | DateWordRoles.PartMiddle | DateWordRoles.PartEnd | DateWordRoles.Quarter
+            | DateWordRoles.Hour | DateWordRoles.Before | DateWordRoles.After | DateWordRoles.Preposition;
+
         private bool TryWordLed(ReadOnlySpan<char> text, int start, DateWord word, int wordEnd, ref ParsedDate date)
         {
             if (word.Has(DateWordRoles.Weekday))

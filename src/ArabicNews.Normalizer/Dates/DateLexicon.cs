@@ -168,11 +168,11 @@ namespace ArabicNews.Dates
         }
 
         /// <summary>
-        /// Whether <see cref="TryMatch(ReadOnlySpan{char}, int, out DateWord, out int, out int)"/> can succeed at
-        /// <paramref name="position"/>: false means it certainly fails there. It reads the same five-letter prefix and asks
-        /// the same Bloom filter, without the dictionary, so a word that starts no date word costs one pass over its
-        /// first letters. <paramref name="read"/> is where that pass stopped: every character before it, from
-        /// <paramref name="position"/>, belongs to the word.
+        /// Whether a word that can begin a date expression (<see cref="DateGrammar.LeadingRoles"/>) may start at
+        /// <paramref name="position"/>, itself or after a proclitic: false means
+        /// <see cref="TryMatch(ReadOnlySpan{char}, int, out DateWord, out int, out int)"/> finds none there. It reads the
+        /// word's first five letters once and asks one Bloom filter, without the dictionary. <paramref name="read"/> is
+        /// where the reading stopped: every character before it, from <paramref name="position"/>, belongs to the word.
         /// </summary>
         public static bool MayMatch(ReadOnlySpan<char> text, int position, out int read)
         {
@@ -182,13 +182,78 @@ namespace ArabicNews.Dates
                 return false;
             }
 
-            if (MayStart((int)(letters > PrefixLetters ? packed >> 6 : packed)))
+            // Fewer than five letters are the whole word, unless the reading stopped at its bound or at an invisible
+            // character that a lexicon match reads through (يناي\u200Cر): then nothing is known.
+            if (letters <= PrefixLetters && read < text.Length && (read - position >= PrefixReach || MatchingFold.Fold(text[read]) == '\0'))
+            {
+                return true;
+            }
+
+            if (MayLead(packed, afterProclitic: false))
             {
                 return true;
             }
 
             return letters >= 2 && IsProcliticSlot((int)(packed >> (6 * (letters - 1))) - 1)
-                && MayStart((int)(packed & ((1L << (6 * (letters - 1))) - 1)));
+                && MayLead(packed & ((1L << (6 * (letters - 1))) - 1), afterProclitic: true);
+        }
+
+        // The word skip's filter holds, for every word that can begin an expression, the first five letters of its first
+        // word and, for the same word after a proclitic, the first four. Unlike a bucket key a shorter word stands for
+        // itself alone, so عامل is not عام and الأميركية is not الأمس: the news words that share a bucket with a date word
+        // are turned away too. One-hash Bloom filter, 16 KB.
+        private const int LeadFilterBits = 1 << 17;
+        private static readonly ulong[] LeadFilter = BuildLeadFilter();
+
+        private static int LeadSlot(long packed, bool afterProclitic) =>
+            (int)(((((ulong)packed << 1) | (afterProclitic ? 1UL : 0UL)) * 0x9E3779B97F4A7C15UL) >> 47);
+
+        private static bool MayLead(long packed, bool afterProclitic)
+        {
+            int slot = LeadSlot(packed, afterProclitic);
+            return (LeadFilter[slot >> 6] & (1UL << (slot & 63))) != 0;
+        }
+
+        private static ulong[] BuildLeadFilter()
+        {
+            var filter = new ulong[LeadFilterBits / 64];
+            foreach (var candidates in Buckets.Values)
+            {
+                foreach (var word in candidates)
+                {
+                    if (!word.Has(DateGrammar.LeadingRoles))
+                    {
+                        continue;
+                    }
+
+                    long whole = 0;
+                    long rest = 0;
+                    int letters = 0;
+                    foreach (char c in word.Key)
+                    {
+                        if (c == ' ' || letters == PrefixLetters + 1)
+                        {
+                            break;
+                        }
+
+                        long letter = MatchingFold.SlotOf(c) + 1;
+                        whole = (whole << 6) | letter;
+                        if (letters < PrefixLetters)
+                        {
+                            rest = (rest << 6) | letter;
+                        }
+
+                        letters++;
+                    }
+
+                    int slot = LeadSlot(whole, afterProclitic: false);
+                    filter[slot >> 6] |= 1UL << (slot & 63);
+                    slot = LeadSlot(rest, afterProclitic: true);
+                    filter[slot >> 6] |= 1UL << (slot & 63);
+                }
+            }
+
+            return filter;
         }
 
         // و ب ل ف, as letter slots of the matching fold.
@@ -244,7 +309,7 @@ namespace ArabicNews.Dates
         {
             long packed = 0;
             letters = 0;
-            int limit = Math.Min(text.Length, position + 20); // marks between letters are few; bound the look
+            int limit = Math.Min(text.Length, position + PrefixReach);
             int i = position;
             for (; i < limit && letters <= PrefixLetters; i++)
             {
@@ -272,6 +337,9 @@ namespace ArabicNews.Dates
             next = i;
             return packed;
         }
+
+        // Marks between letters are few: the prefix is looked for within this many characters.
+        private const int PrefixReach = 20;
 
         // Slots 0–62 are the letters U+0620–U+065E; 63 is any other word character (digits).
         private const int LetterSlots = 63;
