@@ -64,9 +64,24 @@ namespace ArabicNews.Dates
         public static bool MayStartAt(ReadOnlySpan<char> text, int position, out int read)
         {
             read = position;
-            return Digit(text[position]) >= 0 || TryArticleNumber(text, position, out _, out _)
-                || DateLexicon.MayMatch(text, position, out read);
+            byte slot = MatchingFold.SlotOf(text[position]);
+            if (slot >= DateLexicon.LetterSlots)
+            {
+                // A mark, a rarer letter or a Latin letter starts neither a lexicon word nor ال before a number.
+                return Digit(text[position]) >= 0;
+            }
+
+            // ال before a number (ال31، الـ31): after ال a letter already rules it out.
+            if (slot == AlefSlot && (position + 2 >= text.Length || MatchingFold.SlotOf(text[position + 2]) >= DateLexicon.LetterSlots)
+                && TryArticleNumber(text, position, out _, out _))
+            {
+                return true;
+            }
+
+            return DateLexicon.MayMatch(text, position, out read);
         }
+
+        private static readonly byte AlefSlot = MatchingFold.SlotOf(ArabicLetters.Alef);
 
         // ---- Expressions that start with a number -------------------------------------------------------------
 

@@ -176,7 +176,33 @@ namespace ArabicNews.Dates
         /// </summary>
         public static bool MayMatch(ReadOnlySpan<char> text, int position, out int read)
         {
-            long packed = PrefixOf(text, position, out int letters, out read);
+            // The same letters as PrefixOf, in a loop of its own: this runs once for every word of the text.
+            int limit = Math.Min(text.Length, position + PrefixReach);
+            long packed = 0;
+            int letters = 0;
+            int i = position;
+            while (i < limit)
+            {
+                uint slot = MatchingFold.SlotOf(text[i]);
+                if (slot < LetterSlots)
+                {
+                    if (letters > PrefixLetters)
+                    {
+                        break;
+                    }
+
+                    packed = (packed << 6) | (slot + 1);
+                    letters++;
+                }
+                else if (slot != MatchingFold.Ignored || letters == 0)
+                {
+                    break;
+                }
+
+                i++;
+            }
+
+            read = i;
             if (letters == 0)
             {
                 return false;
@@ -184,7 +210,7 @@ namespace ArabicNews.Dates
 
             // Fewer than five letters are the whole word, unless the reading stopped at its bound or at an invisible
             // character that a lexicon match reads through (يناي\u200Cر): then nothing is known.
-            if (letters <= PrefixLetters && read < text.Length && (read - position >= PrefixReach || MatchingFold.Fold(text[read]) == '\0'))
+            if (letters <= PrefixLetters && i < text.Length && (i == position + PrefixReach || MatchingFold.Fold(text[i]) == '\0'))
             {
                 return true;
             }
@@ -194,8 +220,9 @@ namespace ArabicNews.Dates
                 return true;
             }
 
-            return letters >= 2 && IsProcliticSlot((int)(packed >> (6 * (letters - 1))) - 1)
-                && MayLead(packed & ((1L << (6 * (letters - 1))) - 1), afterProclitic: true);
+            int shift = 6 * (letters - 1);
+            return letters >= 2 && IsProcliticSlot((int)(packed >> shift) - 1)
+                && MayLead(packed & ((1L << shift) - 1), afterProclitic: true);
         }
 
         // The word skip's filter holds, for every word that can begin an expression, the first five letters of its first
@@ -208,6 +235,7 @@ namespace ArabicNews.Dates
         private static int LeadSlot(long packed, bool afterProclitic) =>
             (int)(((((ulong)packed << 1) | (afterProclitic ? 1UL : 0UL)) * 0x9E3779B97F4A7C15UL) >> 47);
 
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         private static bool MayLead(long packed, bool afterProclitic)
         {
             int slot = LeadSlot(packed, afterProclitic);
@@ -342,7 +370,7 @@ namespace ArabicNews.Dates
         private const int PrefixReach = 20;
 
         // Slots 0–62 are the letters U+0620–U+065E; 63 is any other word character (digits).
-        private const int LetterSlots = 63;
+        internal const int LetterSlots = 63;
 
         private static int PrefixOfKey(string key)
         {
