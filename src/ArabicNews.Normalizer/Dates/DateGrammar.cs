@@ -81,6 +81,13 @@ namespace ArabicNews.Dates
             return DateLexicon.MayMatch(text, position, out read);
         }
 
+        /// <summary>Whether spaces and then a digit follow <paramref name="wordEnd"/>, as a bare year after a preposition needs.</summary>
+        internal static bool IsNumberAfterSpace(ReadOnlySpan<char> text, int wordEnd)
+        {
+            int p = SkipSpaces(text, wordEnd);
+            return p != wordEnd && p < text.Length && Digit(text[p]) >= 0;
+        }
+
         private static readonly byte AlefSlot = MatchingFold.SlotOf(ArabicLetters.Alef);
 
         // ---- Expressions that start with a number -------------------------------------------------------------

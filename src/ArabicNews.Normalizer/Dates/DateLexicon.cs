@@ -215,14 +215,35 @@ namespace ArabicNews.Dates
                 return true;
             }
 
-            if (MayLead(packed, afterProclitic: false))
+            int shift = 6 * (letters - 1);
+            long rest = letters >= 2 && IsProcliticSlot((int)(packed >> shift) - 1) ? packed & ((1L << shift) - 1) : 0;
+            if (MayLead(packed, LeadKind.Whole) || (rest != 0 && MayLead(rest, LeadKind.AfterProclitic)))
             {
                 return true;
             }
 
-            int shift = 6 * (letters - 1);
-            return letters >= 2 && IsProcliticSlot((int)(packed >> shift) - 1)
-                && MayLead(packed & ((1L << shift) - 1), afterProclitic: true);
+            if (!MayLead(packed, LeadKind.WholeBeforeYear) && (rest == 0 || !MayLead(rest, LeadKind.AfterProcliticBeforeYear)))
+            {
+                return false;
+            }
+
+            // في، منذ، خلال begin an expression only with a year after them. Marks after the last letter belong to the word.
+            while (i < text.Length && MatchingFold.SlotOf(text[i]) == MatchingFold.Ignored)
+            {
+                i++;
+            }
+
+            return DateGrammar.IsNumberAfterSpace(text, i);
+        }
+
+        // What a key of the word skip's filter stands for: a word by itself or after a proclitic, and whether the word
+        // begins an expression only with a year after it (a preposition and nothing else: في 2011).
+        private enum LeadKind
+        {
+            Whole,
+            AfterProclitic,
+            WholeBeforeYear,
+            AfterProcliticBeforeYear,
         }
 
         // The word skip's filter holds, for every word that can begin an expression, the first five letters of its first
@@ -232,19 +253,25 @@ namespace ArabicNews.Dates
         private const int LeadFilterBits = 1 << 17;
         private static readonly ulong[] LeadFilter = BuildLeadFilter();
 
-        private static int LeadSlot(long packed, bool afterProclitic) =>
-            (int)(((((ulong)packed << 1) | (afterProclitic ? 1UL : 0UL)) * 0x9E3779B97F4A7C15UL) >> 47);
+        private static int LeadSlot(long packed, LeadKind kind) =>
+            (int)(((((ulong)packed << 2) | (ulong)kind) * 0x9E3779B97F4A7C15UL) >> 47);
 
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        private static bool MayLead(long packed, bool afterProclitic)
+        private static bool MayLead(long packed, LeadKind kind)
         {
-            int slot = LeadSlot(packed, afterProclitic);
+            int slot = LeadSlot(packed, kind);
             return (LeadFilter[slot >> 6] & (1UL << (slot & 63))) != 0;
         }
 
         private static ulong[] BuildLeadFilter()
         {
             var filter = new ulong[LeadFilterBits / 64];
+            void Set(long packed, LeadKind kind)
+            {
+                int slot = LeadSlot(packed, kind);
+                filter[slot >> 6] |= 1UL << (slot & 63);
+            }
+
             foreach (var candidates in Buckets.Values)
             {
                 foreach (var word in candidates)
@@ -274,10 +301,11 @@ namespace ArabicNews.Dates
                         letters++;
                     }
 
-                    int slot = LeadSlot(whole, afterProclitic: false);
-                    filter[slot >> 6] |= 1UL << (slot & 63);
-                    slot = LeadSlot(rest, afterProclitic: true);
-                    filter[slot >> 6] |= 1UL << (slot & 63);
+                    // The year test looks just after the word: only for a one-word key short enough to be read whole.
+                    bool beforeYear = (word.Roles & DateGrammar.LeadingRoles) == DateWordRoles.Preposition
+                        && word.Key.Length == letters && letters <= PrefixLetters;
+                    Set(whole, beforeYear ? LeadKind.WholeBeforeYear : LeadKind.Whole);
+                    Set(rest, beforeYear ? LeadKind.AfterProcliticBeforeYear : LeadKind.AfterProclitic);
                 }
             }
 

@@ -133,14 +133,15 @@ namespace ArabicNews.Tests.Dates
         public void TheSkipTurnsAwayOrdinaryWordsButNotDateWords()
         {
             // Agreement alone would also hold for a skip that turns nothing away; the skip must do its job too. الأميركية
-            // shares its first four letters with الأمس, عامل its first three with عام; من، إلى and م begin no expression.
-            foreach (string word in new[] { "واشنطن", "الرئيس", "المفاوضات", "القوات", "الأميركية", "عامل", "من", "إلى", "م" })
+            // shares its first four letters with الأمس, عامل its first three with عام; من، إلى and م begin no expression, and
+            // في none without a number after it.
+            foreach (string word in new[] { "واشنطن", "الرئيس", "المفاوضات", "القوات", "الأميركية", "عامل", "من", "إلى", "م", "في الرياض", "وفي" })
             {
                 Assert.False(DateGrammar.MayStartAt(word.AsSpan(), 0, out int read), word);
-                Assert.InRange(read, 1, word.Length);
+                Assert.InRange(read, 1, word.IndexOf(' ') < 0 ? word.Length : word.IndexOf(' '));
             }
 
-            foreach (string word in new[] { "يناير", "وفي", "بعد", "الـ31", "2021", "٢٠٢١", "الإثنين", "ورمضان", "يَنايِر", "ديســمبر", "وبعد", "يناي\u200Cر" })
+            foreach (string word in new[] { "يناير", "في 2011", "وفي ٢٠١١", "منذُ  2003", "بعد", "الـ31", "2021", "٢٠٢١", "الإثنين", "ورمضان", "يَنايِر", "ديســمبر", "وبعد", "يناي\u200Cر" })
             {
                 Assert.True(DateGrammar.MayStartAt(word.AsSpan(), 0, out _), word);
             }
