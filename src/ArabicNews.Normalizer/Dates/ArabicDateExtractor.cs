@@ -62,7 +62,14 @@ namespace ArabicNews.Dates
         /// allow it), against the text's dateline.
         /// </summary>
         /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
-        public IReadOnlyList<DateMention> Extract(string text, DateTime? referenceDate)
+        public IReadOnlyList<DateMention> Extract(string text, DateTime? referenceDate) => Extract(text, referenceDate, skipWords: true);
+
+        /// <summary>
+        /// Like <see cref="Extract(string, DateTime?)"/>; with <paramref name="skipWords"/> false the grammar is tried at
+        /// every word start, with no word turned away first. That slower path is the reference the fast one is tested
+        /// against.
+        /// </summary>
+        internal IReadOnlyList<DateMention> Extract(string text, DateTime? referenceDate, bool skipWords)
         {
             if (text is null)
             {
@@ -84,7 +91,7 @@ namespace ArabicNews.Dates
             }
 
             var mentions = new List<DateMention>();
-            Scan(text, 0, text.Length, referenceDate, mentions, datelineStart);
+            Scan(text, referenceDate, mentions, datelineStart, skipWords);
             return mentions;
         }
 
@@ -169,16 +176,25 @@ namespace ArabicNews.Dates
         /// <summary>Like <see cref="TryParse(string, DateTime?, out DateMention)"/> with the options' reference date.</summary>
         public bool TryParse(string? text, out DateMention? mention) => TryParse(text, null, out mention);
 
-        private void Scan(string text, int from, int to, DateTime? reference, List<DateMention> mentions, int datelineStart)
+        private void Scan(string text, DateTime? reference, List<DateMention> mentions, int datelineStart, bool skipWords)
         {
-            var span = text.AsSpan(0, to);
-            int i = from;
+            var span = text.AsSpan();
+            int to = span.Length;
+            int i = 0;
             while (i < to)
             {
                 i = NextTokenStart(span, i);
                 if (i >= to)
                 {
                     break;
+                }
+
+                // Most words start no date expression, and the prefix test proves it with a few table lookups; the rest
+                // of such a word is skipped from where the test stopped reading.
+                if (skipWords && !DateGrammar.MayStartAt(span, i, out int read))
+                {
+                    i = EndOfToken(span, read);
+                    continue;
                 }
 
                 if (_grammar.TryParse(span, i, out var parsed) && parsed.End > i)

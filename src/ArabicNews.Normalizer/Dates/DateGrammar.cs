@@ -56,6 +56,40 @@ namespace ArabicNews.Dates
                 && TryWordLed(text, wordStart, word!, wordEnd, ref date);
         }
 
+        /// <summary>
+        /// Whether <see cref="TryParse"/> can read anything at <paramref name="position"/> (a word start): false means it
+        /// certainly reads nothing there. A digit, an ال before a number or a possible lexicon word says yes; the test
+        /// reads the word's first letters once, and <paramref name="read"/> is where it stopped inside the word.
+        /// </summary>
+        public static bool MayStartAt(ReadOnlySpan<char> text, int position, out int read)
+        {
+            read = position;
+            byte slot = MatchingFold.SlotOf(text[position]);
+            if (slot >= DateLexicon.LetterSlots)
+            {
+                // A mark, a rarer letter or a Latin letter starts neither a lexicon word nor ال before a number.
+                return Digit(text[position]) >= 0;
+            }
+
+            // ال before a number (ال31، الـ31): after ال a letter already rules it out.
+            if (slot == AlefSlot && (position + 2 >= text.Length || MatchingFold.SlotOf(text[position + 2]) >= DateLexicon.LetterSlots)
+                && TryArticleNumber(text, position, out _, out _))
+            {
+                return true;
+            }
+
+            return DateLexicon.MayMatch(text, position, out read);
+        }
+
+        /// <summary>Whether spaces and then a digit follow <paramref name="wordEnd"/>, as a bare year after a preposition needs.</summary>
+        internal static bool IsNumberAfterSpace(ReadOnlySpan<char> text, int wordEnd)
+        {
+            int p = SkipSpaces(text, wordEnd);
+            return p != wordEnd && p < text.Length && Digit(text[p]) >= 0;
+        }
+
+        private static readonly byte AlefSlot = MatchingFold.SlotOf(ArabicLetters.Alef);
+
         // ---- Expressions that start with a number -------------------------------------------------------------
 
         private bool TryNumberLed(ReadOnlySpan<char> text, int position, ref ParsedDate date)
@@ -388,6 +422,19 @@ namespace ArabicNews.Dates
         }
 
         // ---- Expressions that start with a word ----------------------------------------------------------------
+
+        /// <summary>
+        /// The roles with which a lexicon word can begin an expression: each has its branch in <c>TryWordLed</c> below (a
+        /// word with none of them reads nothing there). The word skip turns away every other word, so a new branch
+        /// needs its role here.
+        /// </summary>
+        internal const DateWordRoles LeadingRoles =
+            DateWordRoles.Weekday | DateWordRoles.Ordinal | DateWordRoles.FirstOf | DateWordRoles.HalfOf | DateWordRoles.EndOf
+            | DateWordRoles.Month | DateWordRoles.Season | DateWordRoles.MonthWord | DateWordRoles.YearCue
+            | DateWordRoles.UnitDay | DateWordRoles.UnitWeek | DateWordRoles.UnitMonth | DateWordRoles.UnitYear
+            | DateWordRoles.RelativeDay | DateWordRoles.About | DateWordRoles.Cardinal | DateWordRoles.This
+            | DateWordRoles.PartStart | DateWordRoles.PartMiddle | DateWordRoles.PartEnd | DateWordRoles.Quarter
+            | DateWordRoles.Hour | DateWordRoles.Before | DateWordRoles.After | DateWordRoles.Preposition;
 
         private bool TryWordLed(ReadOnlySpan<char> text, int start, DateWord word, int wordEnd, ref ParsedDate date)
         {
@@ -1349,7 +1396,7 @@ namespace ArabicNews.Dates
         }
 
         /// <summary>الـ31، ال31: the article on a day number.</summary>
-        private static bool TryArticleNumber(ReadOnlySpan<char> text, int position, out int day, out int end)
+        internal static bool TryArticleNumber(ReadOnlySpan<char> text, int position, out int day, out int end)
         {
             day = 0;
             end = position;

@@ -141,7 +141,7 @@ namespace ArabicNews.Dates
 
             // One pass reads the first five letters: the first four key the whole word, letters two to five the word
             // after a proclitic.
-            long packed = PrefixOf(text, position, out int letters);
+            long packed = PrefixOf(text, position, out int letters, out _);
             if (letters == 0)
             {
                 return false;
@@ -167,6 +167,151 @@ namespace ArabicNews.Dates
             }
 
             return false;
+        }
+
+        /// <summary>
+        /// Whether a word that can begin a date expression (<see cref="DateGrammar.LeadingRoles"/>) may start at
+        /// <paramref name="position"/>, itself or after a proclitic: false means
+        /// <see cref="TryMatch(ReadOnlySpan{char}, int, out DateWord, out int, out int)"/> finds none there. It reads the
+        /// word's first five letters once and asks one Bloom filter, without the dictionary. <paramref name="read"/> is
+        /// where the reading stopped: every character before it, from <paramref name="position"/>, belongs to the word.
+        /// </summary>
+        public static bool MayMatch(ReadOnlySpan<char> text, int position, out int read)
+        {
+            // The same letters as PrefixOf, in a loop of its own: this runs once for every word of the text.
+            int limit = Math.Min(text.Length, position + PrefixReach);
+            long packed = 0;
+            int letters = 0;
+            int i = position;
+            while (i < limit)
+            {
+                uint slot = MatchingFold.SlotOf(text[i]);
+                if (slot < LetterSlots)
+                {
+                    if (letters > PrefixLetters)
+                    {
+                        break;
+                    }
+
+                    packed = (packed << 6) | (slot + 1);
+                    letters++;
+                }
+                else if (slot != MatchingFold.Ignored || letters == 0)
+                {
+                    break;
+                }
+
+                i++;
+            }
+
+            read = i;
+            if (letters == 0)
+            {
+                return false;
+            }
+
+            // Fewer than five letters are the whole word, unless the reading stopped at its bound or at an invisible
+            // character that a lexicon match reads through (يناي\u200Cر): then nothing is known.
+            if (letters <= PrefixLetters && i < text.Length && (i == position + PrefixReach || MatchingFold.Fold(text[i]) == '\0'))
+            {
+                return true;
+            }
+
+            int shift = 6 * (letters - 1);
+            long rest = letters >= 2 && IsProcliticSlot((int)(packed >> shift) - 1) ? packed & ((1L << shift) - 1) : 0;
+            if (MayLead(packed, LeadKind.Whole) || (rest != 0 && MayLead(rest, LeadKind.AfterProclitic)))
+            {
+                return true;
+            }
+
+            if (!MayLead(packed, LeadKind.WholeBeforeYear) && (rest == 0 || !MayLead(rest, LeadKind.AfterProcliticBeforeYear)))
+            {
+                return false;
+            }
+
+            // في، منذ، خلال begin an expression only with a year after them. Marks after the last letter belong to the word.
+            while (i < text.Length && MatchingFold.SlotOf(text[i]) == MatchingFold.Ignored)
+            {
+                i++;
+            }
+
+            return DateGrammar.IsNumberAfterSpace(text, i);
+        }
+
+        // What a key of the word skip's filter stands for: a word by itself or after a proclitic, and whether the word
+        // begins an expression only with a year after it (a preposition and nothing else: في 2011).
+        private enum LeadKind
+        {
+            Whole,
+            AfterProclitic,
+            WholeBeforeYear,
+            AfterProcliticBeforeYear,
+        }
+
+        // The word skip's filter holds, for every word that can begin an expression, the first five letters of its first
+        // word and, for the same word after a proclitic, the first four. Unlike a bucket key a shorter word stands for
+        // itself alone, so عامل is not عام and الأميركية is not الأمس: the news words that share a bucket with a date word
+        // are turned away too. One-hash Bloom filter, 16 KB.
+        private const int LeadFilterBits = 1 << 17;
+        private static readonly ulong[] LeadFilter = BuildLeadFilter();
+
+        private static int LeadSlot(long packed, LeadKind kind) =>
+            (int)(((((ulong)packed << 2) | (ulong)kind) * 0x9E3779B97F4A7C15UL) >> 47);
+
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        private static bool MayLead(long packed, LeadKind kind)
+        {
+            int slot = LeadSlot(packed, kind);
+            return (LeadFilter[slot >> 6] & (1UL << (slot & 63))) != 0;
+        }
+
+        private static ulong[] BuildLeadFilter()
+        {
+            var filter = new ulong[LeadFilterBits / 64];
+            void Set(long packed, LeadKind kind)
+            {
+                int slot = LeadSlot(packed, kind);
+                filter[slot >> 6] |= 1UL << (slot & 63);
+            }
+
+            foreach (var candidates in Buckets.Values)
+            {
+                foreach (var word in candidates)
+                {
+                    if (!word.Has(DateGrammar.LeadingRoles))
+                    {
+                        continue;
+                    }
+
+                    long whole = 0;
+                    long rest = 0;
+                    int letters = 0;
+                    foreach (char c in word.Key)
+                    {
+                        if (c == ' ' || letters == PrefixLetters + 1)
+                        {
+                            break;
+                        }
+
+                        long letter = MatchingFold.SlotOf(c) + 1;
+                        whole = (whole << 6) | letter;
+                        if (letters < PrefixLetters)
+                        {
+                            rest = (rest << 6) | letter;
+                        }
+
+                        letters++;
+                    }
+
+                    // The year test looks just after the word: only for a one-word key short enough to be read whole.
+                    bool beforeYear = (word.Roles & DateGrammar.LeadingRoles) == DateWordRoles.Preposition
+                        && word.Key.Length == letters && letters <= PrefixLetters;
+                    Set(whole, beforeYear ? LeadKind.WholeBeforeYear : LeadKind.Whole);
+                    Set(rest, beforeYear ? LeadKind.AfterProcliticBeforeYear : LeadKind.AfterProclitic);
+                }
+            }
+
+            return filter;
         }
 
         // و ب ل ف, as letter slots of the matching fold.
@@ -216,20 +361,22 @@ namespace ArabicNews.Dates
         /// <summary>
         /// Up to five folded letters of the word at a position, six bits each (the matching fold's letter slot plus one,
         /// so never 0), read with one table lookup per character; <paramref name="letters"/> is 0 if the position starts
-        /// no Arabic letter.
+        /// no Arabic letter. <paramref name="next"/> is the first character not read.
         /// </summary>
-        private static long PrefixOf(ReadOnlySpan<char> text, int position, out int letters)
+        private static long PrefixOf(ReadOnlySpan<char> text, int position, out int letters, out int next)
         {
             long packed = 0;
             letters = 0;
-            int limit = Math.Min(text.Length, position + 20); // marks between letters are few; bound the look
-            for (int i = position; i < limit && letters <= PrefixLetters; i++)
+            int limit = Math.Min(text.Length, position + PrefixReach);
+            int i = position;
+            for (; i < limit && letters <= PrefixLetters; i++)
             {
                 byte slot = MatchingFold.SlotOf(text[i]);
                 if (slot == MatchingFold.Ignored)
                 {
                     if (letters == 0)
                     {
+                        next = position;
                         return 0;
                     }
 
@@ -245,11 +392,15 @@ namespace ArabicNews.Dates
                 letters++;
             }
 
+            next = i;
             return packed;
         }
 
+        // Marks between letters are few: the prefix is looked for within this many characters.
+        private const int PrefixReach = 20;
+
         // Slots 0–62 are the letters U+0620–U+065E; 63 is any other word character (digits).
-        private const int LetterSlots = 63;
+        internal const int LetterSlots = 63;
 
         private static int PrefixOfKey(string key)
         {

@@ -1,0 +1,163 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using ArabicNews.Calendars;
+using ArabicNews.Dates;
+using ArabicNews.Tests.Text;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using Xunit;
+
+namespace ArabicNews.Tests.Dates
+{
+    /// <summary>Words built to sit right at the edge of the word-skipping test: lexicon words with proclitics, marks inside, cut short.</summary>
+    public sealed record EdgeWords(string Value)
+    {
+        public override string ToString() => ArabicText.Escape(Value);
+    }
+
+    public static class WordSkipGenerators
+    {
+        private static readonly string[] Stems =
+        {
+            "يناير", "كانون", "الثاني", "حزيران", "رمضان", "شتنبر", "ماي", "مارس", "الربيع", "آب", "الماضي", "المقبل", "عام",
+            "العام", "سنة", "في", "فى", "منذ", "من", "إلى", "حتى", "قبل", "بعد", "هـ", "ه", "م", "ص", "مساء", "الساعة", "الثامنة",
+            "الإثنين", "الاثنين", "الخميس", "يوم", "الأول", "الحادي", "عشر", "والعشرين", "ال", "الـ", "غرة", "فاتح", "الفاتح",
+            "موفى", "منتصف", "مطلع", "صيف", "الربع", "الموافق", "كل", "أمس", "اليوم", "غدا", "يومين", "ثلاثة", "أيام", "شهر",
+            "الأسبوع", "نحو", "أكثر", "هذا", "النصف", "القرار", "جندي", "واشنطن", "الرئيس", "المفاوضات",
+        };
+
+        private static readonly string[] Proclitics = { "", "", "", "و", "ب", "ل", "ف", "ك", "ال", "وال", "بال", "لل" };
+
+        private static readonly string[] Inserts = { "", "", "", "", "\u064E", "\u0640", "\u0651\u064E", "\u0670", "-", "\u200C" };
+
+        private static readonly string[] Gaps = { " ", " ", " ", "", "  ", "\n", "، ", "/", "(", ")", "-", "\u00A0", "\u200F" };
+
+        private static readonly string[] Numbers = { "2021", "1445", "22", "7", "31", "12:28", "٢٠٢١", "۱۳", "11/2021", "2500" };
+
+        private static Gen<string> Word() =>
+            from proclitic in Gen.Elements(Proclitics)
+            from stem in Gen.Elements(Stems)
+            from insert in Gen.Elements(Inserts)
+            from at in Gen.Choose(0, 6)
+            from cut in Gen.Choose(0, 8)
+            let whole = proclitic + stem
+            let marked = whole.Insert(Math.Min(at, whole.Length), insert)
+            select cut == 0 && marked.Length > 1 ? marked.Substring(0, marked.Length - 1) : marked;
+
+        public static Arbitrary<EdgeWords> EdgeWordsArbitrary() =>
+            Arb.From(Gen.ListOf(Gen.Frequency((6, Word()), (2, Gen.Elements(Numbers)), (6, Gen.Elements(Gaps)), (1, ArabicTextGenerators.Piece())))
+                .Select(pieces => new EdgeWords(string.Concat(pieces))));
+    }
+
+    /// <summary>
+    /// The extractor turns most words away with a prefix test before the grammar reads them. That must never change a
+    /// result: on every input the fast path gives exactly the mentions of the path that tries the grammar at every word.
+    /// </summary>
+    [Properties(Arbitrary = new[] { typeof(DateGenerators), typeof(ArabicTextGenerators), typeof(WordSkipGenerators) }, MaxTest = 1000)]
+    public class WordSkipTests
+    {
+        private static readonly DateTime Reference = new DateTime(2024, 2, 1);
+
+        private static readonly ArabicDateExtractor[] Extractors =
+        {
+            ArabicDateExtractor.Default,
+            new ArabicDateExtractor(new ArabicDateExtractorOptions
+            {
+                NumericOrder = NumericDateOrder.MonthFirst,
+                Resolution = ResolutionPolicy.Upcoming,
+                UseDateline = false,
+            }),
+            new ArabicDateExtractor(new ArabicDateExtractorOptions { MonthSystems = MonthSystems.EgyptGulf | MonthSystems.Hijri }),
+        };
+
+        public static IEnumerable<object[]> TextFiles() =>
+            Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "seeds"), "*.txt")
+                .Concat(Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Golden"), "*.txt", SearchOption.AllDirectories))
+                .OrderBy(path => path, StringComparer.Ordinal)
+                .Select(path => new object[] { Path.GetRelativePath(AppContext.BaseDirectory, path) });
+
+        [Theory]
+        [MemberData(nameof(TextFiles))]
+        public void SeedAndGoldenTextsGiveTheSameMentions(string file)
+        {
+            string text = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, file));
+            AssertSame(text, Reference);
+            AssertSame(text, null);
+        }
+
+        [Fact]
+        public void GoldenSeedArticlesGiveTheSameMentionsWithTheirReference()
+        {
+            foreach (var article in SeedGolden.Articles)
+            {
+                Assert.NotEmpty(ArabicDateExtractor.Default.Extract(article.Text, article.Reference));
+                AssertSame(article.Text, article.Reference);
+            }
+        }
+
+        [Theory]
+        [InlineData("DateExtractor.json")]
+        [InlineData("DateParser.json")]
+        [InlineData("DatePeriodExtractor.json")]
+        [InlineData("DatePeriodParser.json")]
+        public void RecognizersTextInputsGiveTheSameMentions(string file)
+        {
+            var cases = RecognizersTextSuite.Load(file);
+            Assert.NotEmpty(cases);
+            foreach (var c in cases)
+            {
+                AssertSame(c.Input, c.Reference ?? Reference);
+            }
+        }
+
+        [Property]
+        public void DateishTextGivesTheSameMentions(DateishText text) => AssertSame(text.Value, Reference);
+
+        [Property]
+        public void EdgeWordsGiveTheSameMentions(EdgeWords text)
+        {
+            AssertSame(text.Value, Reference);
+            AssertSame(text.Value, null);
+        }
+
+        [Property]
+        public void ArabicTextGivesTheSameMentions(ArabicText text) => AssertSame(text.Value, Reference);
+
+        [Property]
+        public void AnyUtf16GivesTheSameMentions(AnyUtf16 text) => AssertSame(text.Value, Reference);
+
+        [Fact]
+        public void TheSkipTurnsAwayOrdinaryWordsButNotDateWords()
+        {
+            // Agreement alone would also hold for a skip that turns nothing away; the skip must do its job too. الأميركية
+            // shares its first four letters with الأمس, عامل its first three with عام; من، إلى and م begin no expression, and
+            // في none without a number after it.
+            foreach (string word in new[] { "واشنطن", "الرئيس", "المفاوضات", "القوات", "الأميركية", "عامل", "من", "إلى", "م", "في الرياض", "وفي" })
+            {
+                Assert.False(DateGrammar.MayStartAt(word.AsSpan(), 0, out int read), word);
+                Assert.InRange(read, 1, word.IndexOf(' ') < 0 ? word.Length : word.IndexOf(' '));
+            }
+
+            foreach (string word in new[] { "يناير", "في 2011", "وفي ٢٠١١", "منذُ  2003", "بعد", "الـ31", "2021", "٢٠٢١", "الإثنين", "ورمضان", "يَنايِر", "ديســمبر", "وبعد", "يناي\u200Cر" })
+            {
+                Assert.True(DateGrammar.MayStartAt(word.AsSpan(), 0, out _), word);
+            }
+        }
+
+        private static void AssertSame(string text, DateTime? reference)
+        {
+            foreach (var extractor in Extractors)
+            {
+                var fast = extractor.Extract(text, reference).Select(Describe).ToArray();
+                var everyWord = extractor.Extract(text, reference, skipWords: false).Select(Describe).ToArray();
+                Assert.Equal(everyWord, fast);
+            }
+        }
+
+        private static string Describe(DateMention m) =>
+            $"{m.Start} {m.Length} «{m.Text}» {m.Kind} {m.Value} {m.Calendar} {m.Gregorian} {m.Hijri} {m.Flags}";
+    }
+}
