@@ -81,11 +81,24 @@ namespace ArabicNews.Dates
             return DateLexicon.MayMatch(text, position, out read);
         }
 
-        /// <summary>Whether spaces and then a digit follow <paramref name="wordEnd"/>, as a bare year after a preposition needs.</summary>
+        /// <summary>
+        /// Whether spaces and then a digit, or a bracket and a digit, follow <paramref name="wordEnd"/>, as a bare year
+        /// after a preposition needs (في 2011, في ( 1965 )).
+        /// </summary>
         internal static bool IsNumberAfterSpace(ReadOnlySpan<char> text, int wordEnd)
         {
             int p = SkipSpaces(text, wordEnd);
-            return p != wordEnd && p < text.Length && Digit(text[p]) >= 0;
+            if (p == wordEnd || p >= text.Length)
+            {
+                return false;
+            }
+
+            if (text[p] == '(')
+            {
+                p = SkipSpaces(text, p + 1);
+            }
+
+            return p < text.Length && Digit(text[p]) >= 0;
         }
 
         private static readonly byte AlefSlot = MatchingFold.SlotOf(ArabicLetters.Alef);
