@@ -151,9 +151,15 @@ namespace ArabicNews.Text
 #if NET8_0_OR_GREATER
                             // Runs of such characters go 32 at a time; after a very short one the lane rests for a while, so
                             // that text full of marks does not pay for a vector attempt per letter.
-                            if (typeof(TOffsets) == typeof(WithoutOffsets) && _vector is not null && i >= nextVectorTry && i <= source.Length - VectorCharPass.Width)
+                            if (_vector is not null && i >= nextVectorTry && i <= source.Length - VectorCharPass.Width)
                             {
                                 int run = _vector.Run(ref Unsafe.As<char, ushort>(ref from), i, source.Length, ref Unsafe.As<char, ushort>(ref to), w);
+                                if (typeof(TOffsets) == typeof(WithOffsets))
+                                {
+                                    // A run maps one for one, so its characters came from consecutive source indexes.
+                                    VectorCharPass.WriteConsecutive(offsets.Slice(w, run), sourceBase + i);
+                                }
+
                                 i += run;
                                 w += run;
                                 if (run < VectorShortRun)

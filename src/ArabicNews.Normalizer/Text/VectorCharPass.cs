@@ -1,6 +1,7 @@
 #if NET8_0_OR_GREATER
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
 
@@ -134,6 +135,42 @@ namespace ArabicNews.Text
             }
 
             return i - start;
+        }
+
+        /// <summary>
+        /// Fills <paramref name="indexes"/> with <paramref name="first"/>, <paramref name="first"/> + 1, …: the source
+        /// indexes of a run, 16 at a time, and never past the end of the span.
+        /// </summary>
+        public static void WriteConsecutive(System.Span<int> indexes, int first)
+        {
+            int length = indexes.Length;
+            if (length < Vector512<int>.Count)
+            {
+                for (int k = 0; k < length; k++)
+                {
+                    indexes[k] = first + k;
+                }
+
+                return;
+            }
+
+            ref int to = ref MemoryMarshal.GetReference(indexes);
+            var ramp = Vector512.Create(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
+            var step = Vector512.Create(Vector512<int>.Count);
+            var values = Vector512.Add(Vector512.Create(first), ramp);
+            int at = 0;
+            for (; at <= length - Vector512<int>.Count; at += Vector512<int>.Count)
+            {
+                values.StoreUnsafe(ref to, (nuint)at);
+                values = Vector512.Add(values, step);
+            }
+
+            // The tail as one more store that ends at the end of the span, overlapping the last one.
+            if (at < length)
+            {
+                int last = length - Vector512<int>.Count;
+                Vector512.Add(Vector512.Create(first + last), ramp).StoreUnsafe(ref to, (nuint)last);
+            }
         }
     }
 }

@@ -8,7 +8,8 @@ namespace ArabicNews.Tests.Text
 {
     /// <summary>
     /// The character pass with its AVX-512 lane against the same pass without it (the scalar path is the oracle): every
-    /// UTF-16 code unit at several lanes of a block, and generated Arabic-heavy text, under the presets and random options.
+    /// UTF-16 code unit at several lanes of a block, and generated Arabic-heavy text, under the presets and random options;
+    /// with and without the map of source indexes.
     /// </summary>
     [Properties(Arbitrary = new[] { typeof(ArabicTextGenerators) }, MaxTest = 300)]
     public class VectorCharPassTests
@@ -89,6 +90,92 @@ namespace ArabicNews.Tests.Text
                     }
                 }
             }
+        }
+
+        [Fact]
+        public void EveryCharacterAtSeveralLanesMatchesTheScalarPassWithOffsets()
+        {
+            foreach (var options in OptionSets)
+            {
+                var tables = new NormalizationTables(options);
+                var vector = new NormalizationEngine(tables);
+                var scalar = new NormalizationEngine(tables, vectorize: false);
+                char[] text = (Filler + Filler).ToCharArray(0, 100);
+                var expected = new char[text.Length * 4];
+                var actual = new char[text.Length * 4];
+                var expectedIndexes = new int[text.Length * 4];
+                var actualIndexes = new int[text.Length * 4];
+                for (int c = 0; c < 0x10000; c++)
+                {
+                    foreach (int at in new[] { 2, 33, 34, 64, 65, 95 })
+                    {
+                        char saved = text[at];
+                        text[at] = (char)c;
+                        actualIndexes.AsSpan().Fill(-1); // an index the lane forgot to write must not survive from the last run
+                        expectedIndexes.AsSpan().Fill(-1);
+                        var gotState = default(NormalizerState);
+                        var wantState = default(NormalizerState);
+                        Assert.True(vector.Run(text, actual, actualIndexes, SourceBase, ref gotState, isFinalBlock: true, out int got));
+                        Assert.True(scalar.Run(text, expected, expectedIndexes, SourceBase, ref wantState, isFinalBlock: true, out int want));
+                        if (got != want
+                            || !actual.AsSpan(0, got).SequenceEqual(expected.AsSpan(0, want))
+                            || !actualIndexes.AsSpan(0, got).SequenceEqual(expectedIndexes.AsSpan(0, want)))
+                        {
+                            Assert.Fail(
+                                $"{NormalizationProfile.Format(options)}: U+{c:X4} at {at}: "
+                                + $"{RunWithOffsets(vector, text, actual, actualIndexes, SourceBase)} != {RunWithOffsets(scalar, text, expected, expectedIndexes, SourceBase)}");
+                        }
+
+                        text[at] = saved;
+                    }
+                }
+            }
+        }
+
+        [Property]
+        public void GeneratedTextMatchesTheScalarPassWithOffsets(ArabicText text, AnyOptions options, PositiveInt sourceBase)
+        {
+            string value = Filler + text.Value + Filler + text.Value.Replace("\n", Filler) + Filler;
+            foreach (var set in new[] { options.Value, NormalizationProfile.Search, NormalizationProfile.Light })
+            {
+                var tables = new NormalizationTables(set);
+                var destination = new char[value.Length * 4 + 16];
+                var sourceIndexes = new int[destination.Length];
+                Assert.Equal(
+                    RunWithOffsets(new NormalizationEngine(tables, vectorize: false), value.ToCharArray(), destination, sourceIndexes, sourceBase.Get),
+                    RunWithOffsets(new NormalizationEngine(tables), value.ToCharArray(), destination, sourceIndexes, sourceBase.Get));
+            }
+        }
+
+        [Fact]
+        public void RunsOfEveryLengthWriteTheirSourceIndexes()
+        {
+            // Runs of 0 to 200 characters end at a mark: every length of the bulk write, its 16-wide steps and its tail.
+            var tables = new NormalizationTables(NormalizationProfile.Search);
+            var vector = new NormalizationEngine(tables);
+            var scalar = new NormalizationEngine(tables, vectorize: false);
+            var destination = new char[1024];
+            var sourceIndexes = new int[1024];
+            string filler = Filler + Filler + Filler + Filler;
+            for (int length = 0; length <= 200; length++)
+            {
+                string text = "َ" + filler.Substring(0, length) + "َ" + filler.Substring(0, 40);
+                Assert.Equal(
+                    RunWithOffsets(scalar, text.ToCharArray(), destination, sourceIndexes, SourceBase),
+                    RunWithOffsets(vector, text.ToCharArray(), destination, sourceIndexes, SourceBase));
+            }
+        }
+
+        // Offsets are the index in the block plus the block's start in the whole text.
+        private const int SourceBase = 1_000_003;
+
+        /// <summary>The written text and, for each character, its source index, as one string to compare.</summary>
+        private static string RunWithOffsets(NormalizationEngine engine, char[] text, char[] destination, int[] sourceIndexes, int sourceBase)
+        {
+            var state = default(NormalizerState);
+            Array.Fill(sourceIndexes, -1);
+            Assert.True(engine.Run(text, destination, sourceIndexes, sourceBase, ref state, isFinalBlock: true, out int written));
+            return ArabicText.Escape(new string(destination, 0, written)) + " @ " + string.Join(",", new ArraySegment<int>(sourceIndexes, 0, written));
         }
 
         private static string Run(NormalizationEngine engine, char[] text, char[] destination)
