@@ -161,10 +161,18 @@ namespace ArabicNews.Tests.Dates
 
             string text = builder.ToString();
             ArabicDateExtractor.Default.Extract(text, Reference); // warm the tables
-            long before = GC.GetAllocatedBytesForCurrentThread();
-            var none = ArabicDateExtractor.Default.Extract(text, Reference);
-            long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
-            Assert.Empty(none);
+
+            // The least of three runs: a one-off runtime allocation on this thread (tiering, a type load) is not the
+            // extractor's, while an allocation per word shows in every run (about 100,000 words here).
+            long allocated = long.MaxValue;
+            for (int run = 0; run < 3; run++)
+            {
+                long before = GC.GetAllocatedBytesForCurrentThread();
+                var none = ArabicDateExtractor.Default.Extract(text, Reference);
+                allocated = Math.Min(allocated, GC.GetAllocatedBytesForCurrentThread() - before);
+                Assert.Empty(none);
+            }
+
             Assert.True(allocated < 1024, $"{allocated} bytes for a text with no date");
         }
 
