@@ -961,6 +961,12 @@ namespace ArabicNews.Dates
                 return true;
             }
 
+            return TryCurrentUnit(word, start, end, ref date);
+        }
+
+        /// <summary>A year, month or week word (one of it, not a count) read as the reference's own.</summary>
+        private static bool TryCurrentUnit(DateWord word, int start, int end, ref ParsedDate date)
+        {
             if (!word.Has(DateWordRoles.UnitWeek | DateWordRoles.UnitMonth | DateWordRoles.UnitYear) || word.Number != 1)
             {
                 return false;
@@ -1053,23 +1059,8 @@ namespace ArabicNews.Dates
         }
 
         /// <summary>مطلع العام، نهاية الشهر: after a part word, the year, month or week with the article is the reference's own.</summary>
-        private static bool TryUnitOfTheReference(DateWord word, int start, int end, ref ParsedDate date)
-        {
-            if (!word.Has(DateWordRoles.UnitWeek | DateWordRoles.UnitMonth | DateWordRoles.UnitYear) || word.Number != 1
-                || !word.Key.StartsWith("\u0627\u0644", StringComparison.Ordinal))
-            {
-                return false;
-            }
-
-            date.Start = start;
-            date.End = end;
-            date.IsOffset = true;
-            date.Offset = 0;
-            (date.OffsetUnit, date.Precision) = word.Has(DateWordRoles.UnitYear) ? (DurationUnit.Year, DatePrecision.Year)
-                : word.Has(DateWordRoles.UnitMonth) ? (DurationUnit.Month, DatePrecision.Month)
-                : (DurationUnit.Week, DatePrecision.Week);
-            return true;
-        }
+        private static bool TryUnitOfTheReference(DateWord word, int start, int end, ref ParsedDate date) =>
+            word.Key.StartsWith("\u0627\u0644", StringComparison.Ordinal) && TryCurrentUnit(word, start, end, ref date);
 
         /// <summary>الربع الثالث [من] [عام] 2023.</summary>
         private static bool TryQuarter(ReadOnlySpan<char> text, int start, int wordEnd, ref ParsedDate date)
