@@ -143,7 +143,7 @@ namespace ArabicNews.Cli.Commands
 
             try
             {
-                Stream source = isStdin ? stdin : new FileStream(operand, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+                Stream source = isStdin ? stdin : Utf8InputReader.OpenFile(operand);
                 using var reader = new Utf8InputReader(source, ownsStream: !isStdin);
                 bool ok = mode == Mode.JsonLines
                     ? ExtractJsonLines(reader, name, reference, stdout, stderr)
@@ -151,7 +151,7 @@ namespace ArabicNews.Cli.Commands
                 if (reader.InvalidSequences > 0)
                 {
                     stdout.Flush();
-                    stderr.Write($"arnews dates: {name}:{reader.FirstInvalidLine}: invalid {reader.EncodingName}; {reader.InvalidSequences} sequence(s) replaced with U+FFFD\n");
+                    stderr.Write($"arnews dates: {reader.DescribeInvalid(name)}\n");
                 }
 
                 return ok ? ExitCodes.Ok : ExitCodes.BadInput;
