@@ -237,11 +237,7 @@ namespace ArabicNews.Cli.Commands
 
         private static string OneLine(string text) => text.Replace('\n', ' ').Replace('\r', ' ').Replace('\t', ' ');
 
-        private static int Usage(TextWriter stderr, string message)
-        {
-            stderr.Write($"arnews dates: {message}\nRun 'arnews dates --help' for usage.\n");
-            return ExitCodes.BadUsage;
-        }
+        private static int Usage(TextWriter stderr, string message) => UsageError.Report(stderr, "dates", message);
 
         private enum Mode
         {

@@ -159,10 +159,6 @@ namespace ArabicNews.Cli.Commands
             return string.Equals(text, "tabular", StringComparison.OrdinalIgnoreCase);
         }
 
-        private static int Usage(TextWriter stderr, string message)
-        {
-            stderr.Write($"arnews hijri: {message}\nRun 'arnews hijri --help' for usage.\n");
-            return ExitCodes.BadUsage;
-        }
+        private static int Usage(TextWriter stderr, string message) => UsageError.Report(stderr, "hijri", message);
     }
 }

@@ -190,11 +190,7 @@ namespace ArabicNews.Cli.Commands
             }
         }
 
-        private static int Usage(TextWriter stderr, string message)
-        {
-            stderr.Write($"arnews normalize: {message}\nRun 'arnews normalize --help' for usage.\n");
-            return ExitCodes.BadUsage;
-        }
+        private static int Usage(TextWriter stderr, string message) => UsageError.Report(stderr, "normalize", message);
 
         /// <summary>One input: a file path (null for stdin) and where its output goes (null for stdout).</summary>
         private readonly struct Input
