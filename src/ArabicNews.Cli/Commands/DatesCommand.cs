@@ -143,7 +143,7 @@ namespace ArabicNews.Cli.Commands
 
             try
             {
-                Stream source = isStdin ? stdin : new FileStream(operand, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+                Stream source = isStdin ? stdin : Utf8InputReader.OpenFile(operand);
                 using var reader = new Utf8InputReader(source, ownsStream: !isStdin);
                 bool ok = mode == Mode.JsonLines
                     ? ExtractJsonLines(reader, name, reference, stdout, stderr)
@@ -151,7 +151,7 @@ namespace ArabicNews.Cli.Commands
                 if (reader.InvalidSequences > 0)
                 {
                     stdout.Flush();
-                    stderr.Write($"arnews dates: {name}:{reader.FirstInvalidLine}: invalid {reader.EncodingName}; {reader.InvalidSequences} sequence(s) replaced with U+FFFD\n");
+                    stderr.Write($"arnews dates: {reader.DescribeInvalid(name)}\n");
                 }
 
                 return ok ? ExitCodes.Ok : ExitCodes.BadInput;
@@ -237,11 +237,7 @@ namespace ArabicNews.Cli.Commands
 
         private static string OneLine(string text) => text.Replace('\n', ' ').Replace('\r', ' ').Replace('\t', ' ');
 
-        private static int Usage(TextWriter stderr, string message)
-        {
-            stderr.Write($"arnews dates: {message}\nRun 'arnews dates --help' for usage.\n");
-            return ExitCodes.BadUsage;
-        }
+        private static int Usage(TextWriter stderr, string message) => UsageError.Report(stderr, "dates", message);
 
         private enum Mode
         {

@@ -110,7 +110,7 @@ namespace ArabicNews.Cli.Commands
 
                 if (!HijriCalendar.TryFromGregorian(gregorian, out var hijri, kind))
                 {
-                    result = $"{trimmed} is outside the {NameOf(kind)} calendar ({RangeOf(kind)})";
+                    result = Outside(trimmed, kind);
                     return false;
                 }
 
@@ -126,10 +126,8 @@ namespace ArabicNews.Cli.Commands
 
             if (!HijriCalendar.TryToGregorian(date, out var converted, kind))
             {
-                var min = HijriCalendar.GetMinDate(kind);
-                var max = HijriCalendar.GetMaxDate(kind);
-                result = date < min || date > max
-                    ? $"{trimmed} is outside the {NameOf(kind)} calendar ({RangeOf(kind)})"
+                result = date < HijriCalendar.GetMinDate(kind) || date > HijriCalendar.GetMaxDate(kind)
+                    ? Outside(trimmed, kind)
                     : $"{trimmed}: month {date.Year}-{date.Month:D2} has {HijriCalendar.GetDaysInMonth(date.Year, date.Month, kind)} days under {NameOf(kind)}";
                 return false;
             }
@@ -137,6 +135,8 @@ namespace ArabicNews.Cli.Commands
             result = GregorianDateText.Format(converted);
             return true;
         }
+
+        private static string Outside(string date, HijriCalendarKind kind) => $"{date} is outside the {NameOf(kind)} calendar ({RangeOf(kind)})";
 
         private static string RangeOf(HijriCalendarKind kind)
         {
@@ -159,10 +159,6 @@ namespace ArabicNews.Cli.Commands
             return string.Equals(text, "tabular", StringComparison.OrdinalIgnoreCase);
         }
 
-        private static int Usage(TextWriter stderr, string message)
-        {
-            stderr.Write($"arnews hijri: {message}\nRun 'arnews hijri --help' for usage.\n");
-            return ExitCodes.BadUsage;
-        }
+        private static int Usage(TextWriter stderr, string message) => UsageError.Report(stderr, "hijri", message);
     }
 }

@@ -161,10 +161,6 @@ namespace ArabicNews.Cli.Commands
             return false;
         }
 
-        private static int Usage(TextWriter stderr, string message)
-        {
-            stderr.Write($"arnews months: {message}\nRun 'arnews months --help' for usage.\n");
-            return ExitCodes.BadUsage;
-        }
+        private static int Usage(TextWriter stderr, string message) => UsageError.Report(stderr, "months", message);
     }
 }

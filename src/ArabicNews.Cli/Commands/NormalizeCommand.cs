@@ -142,7 +142,7 @@ namespace ArabicNews.Cli.Commands
             string name = input.Path is null ? "<stdin>" : Quote.PathOf(input.Path);
             try
             {
-                Stream source = input.Path is null ? stdin : new FileStream(input.Path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+                Stream source = input.Path is null ? stdin : Utf8InputReader.OpenFile(input.Path);
                 if (showProgress && input.Path is not null)
                 {
                     source = new ProgressStream(source, stderr, input.Path);
@@ -158,7 +158,7 @@ namespace ArabicNews.Cli.Commands
 
                 if (reader.InvalidSequences > 0)
                 {
-                    stderr.Write($"arnews normalize: {name}:{reader.FirstInvalidLine}: invalid {reader.EncodingName}; {reader.InvalidSequences} sequence(s) replaced with U+FFFD\n");
+                    stderr.Write($"arnews normalize: {reader.DescribeInvalid(name)}\n");
                 }
 
                 return ExitCodes.Ok;
@@ -190,11 +190,7 @@ namespace ArabicNews.Cli.Commands
             }
         }
 
-        private static int Usage(TextWriter stderr, string message)
-        {
-            stderr.Write($"arnews normalize: {message}\nRun 'arnews normalize --help' for usage.\n");
-            return ExitCodes.BadUsage;
-        }
+        private static int Usage(TextWriter stderr, string message) => UsageError.Report(stderr, "normalize", message);
 
         /// <summary>One input: a file path (null for stdin) and where its output goes (null for stdout).</summary>
         private readonly struct Input

@@ -26,6 +26,10 @@ namespace ArabicNews.Cli.Input
         private bool _finished;
         private long _linesBeforeChunk;
 
+        /// <summary>Opens a file for one front-to-back read; the reader does the buffering, so the stream does none.</summary>
+        public static FileStream OpenFile(string path) =>
+            new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+
         public Utf8InputReader(Stream stream, bool ownsStream)
         {
             _stream = stream;
@@ -44,6 +48,13 @@ namespace ArabicNews.Cli.Input
 
         /// <summary>The 1-based line of the first invalid sequence, or 0 when there was none.</summary>
         public long FirstInvalidLine { get; private set; }
+
+        /// <summary>
+        /// The message the commands print once per input when <see cref="InvalidSequences"/> is not 0:
+        /// <paramref name="name"/>, the line of the first invalid sequence, and how many were replaced.
+        /// </summary>
+        public string DescribeInvalid(string name) =>
+            $"{name}:{FirstInvalidLine}: invalid {EncodingName}; {InvalidSequences} sequence(s) replaced with U+FFFD";
 
         public override int Peek() => Fill() ? _chars[_charPosition] : -1;
 
