@@ -21,9 +21,6 @@ namespace ArabicNews.Dates
         private const int MinHijriYear = 1;
         private const int MaxHijriYear = 1600;
 
-        private static readonly int UmmAlQuraFirstYear = HijriCalendar.GetMinDate().Year;
-        private static readonly int UmmAlQuraLastYear = HijriCalendar.GetMaxDate().Year;
-
         private readonly MonthSystems _systems;
         private readonly bool _monthFirst;
 
@@ -1525,7 +1522,7 @@ namespace ArabicNews.Dates
         {
             if (calendar == DateCalendar.Hijri)
             {
-                return year >= UmmAlQuraFirstYear && year <= UmmAlQuraLastYear ? HijriCalendar.GetDaysInMonth(year, month) : 30;
+                return year >= UmmAlQuraCalculator.FirstYear && year <= UmmAlQuraCalculator.LastYear ? HijriCalendar.GetDaysInMonth(year, month) : 30;
             }
 
             return year >= 1 && year <= 9999 ? DateTime.DaysInMonth(year, month) : month == 2 ? 29 : DateTime.DaysInMonth(2000, month);
