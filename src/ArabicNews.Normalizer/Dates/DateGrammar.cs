@@ -123,20 +123,12 @@ namespace ArabicNews.Dates
                 {
                     return true;
                 }
-
-                // 2015-2020, 1936 - 1939: two years joined by a hyphen.
-                if (digits == 4 && separator == '-' && ReadNumber(text, afterSeparator, out int lastYear, out int lastDigits) is int rangeEnd && rangeEnd > 0
-                    && lastDigits == 4 && number >= MinBareYear && lastYear <= MaxBareYear && lastYear > number && !ContinuesNumber(text, rangeEnd))
-                {
-                    date.Precision = DatePrecision.Year;
-                    date.Year = number;
-                    date.RangeEndYear = lastYear;
-                    date.End = rangeEnd;
-                    return true;
-                }
             }
 
-            if (digits == 4 && number >= MinBareYear && number <= MaxBareYear && TryYearToYear(text, end, number, out int lastOfRange, out int yearRangeEnd))
+            // 2015-2020, 1936 - 1939 (a hyphen), 2014 إلى 2018 (a word).
+            if (digits == 4 && number >= MinBareYear && number <= MaxBareYear
+                && ((afterSeparator > 0 && separator == '-' && TryLaterYear(text, afterSeparator, number, out int lastOfRange, out int yearRangeEnd))
+                    || TryYearToYear(text, end, number, out lastOfRange, out yearRangeEnd)))
             {
                 date.Precision = DatePrecision.Year;
                 date.Year = number;
@@ -263,8 +255,13 @@ namespace ArabicNews.Dates
                 return false;
             }
 
-            int q = SkipSpaces(text, toEnd);
-            rangeEnd = ReadNumber(text, q, out last, out int digits);
+            return TryLaterYear(text, SkipSpaces(text, toEnd), first, out last, out rangeEnd);
+        }
+
+        /// <summary>The four-digit year that closes a range opened by <paramref name="first"/>: later, and no later than a bare year may be.</summary>
+        private static bool TryLaterYear(ReadOnlySpan<char> text, int position, int first, out int last, out int rangeEnd)
+        {
+            rangeEnd = ReadNumber(text, position, out last, out int digits);
             return rangeEnd > 0 && digits == 4 && last > first && last <= MaxBareYear && !ContinuesNumber(text, rangeEnd);
         }
 
