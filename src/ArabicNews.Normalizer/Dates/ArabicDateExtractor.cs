@@ -241,6 +241,6 @@ namespace ArabicNews.Dates
 
         // One table lookup decides for Arabic text; digits and Latin letters are checked only for the rest.
         private static bool IsTokenCharacter(char c) =>
-            MatchingFold.SlotOf(c) != MatchingFold.NotWord || DateGrammar.Digit(c) >= 0 || (uint)((c | 0x20) - 'a') <= 'z' - 'a';
+            MatchingFold.SlotOf(c) != MatchingFold.NotWord || ArabicLetters.IsAnyDigit(c) || (uint)((c | 0x20) - 'a') <= 'z' - 'a';
     }
 }

@@ -21,9 +21,6 @@ namespace ArabicNews.Dates
         private const int MinHijriYear = 1;
         private const int MaxHijriYear = 1600;
 
-        private static readonly int UmmAlQuraFirstYear = HijriCalendar.GetMinDate().Year;
-        private static readonly int UmmAlQuraLastYear = HijriCalendar.GetMaxDate().Year;
-
         private readonly MonthSystems _systems;
         private readonly bool _monthFirst;
 
@@ -42,7 +39,7 @@ namespace ArabicNews.Dates
                 return false;
             }
 
-            if (Digit(text[position]) >= 0)
+            if (ArabicLetters.IsAnyDigit(text[position]))
             {
                 return TryNumberLed(text, position, ref date);
             }
@@ -68,7 +65,7 @@ namespace ArabicNews.Dates
             if (slot >= DateLexicon.LetterSlots)
             {
                 // A mark, a rarer letter or a Latin letter starts neither a lexicon word nor ال before a number.
-                return Digit(text[position]) >= 0;
+                return ArabicLetters.IsAnyDigit(text[position]);
             }
 
             // ال before a number (ال31، الـ31): after ال a letter already rules it out.
@@ -98,7 +95,7 @@ namespace ArabicNews.Dates
                 p = SkipSpaces(text, p + 1);
             }
 
-            return p < text.Length && Digit(text[p]) >= 0;
+            return p < text.Length && ArabicLetters.IsAnyDigit(text[p]);
         }
 
         private static readonly byte AlefSlot = MatchingFold.SlotOf(ArabicLetters.Alef);
@@ -126,20 +123,12 @@ namespace ArabicNews.Dates
                 {
                     return true;
                 }
-
-                // 2015-2020, 1936 - 1939: two years joined by a hyphen.
-                if (digits == 4 && separator == '-' && ReadNumber(text, afterSeparator, out int lastYear, out int lastDigits) is int rangeEnd && rangeEnd > 0
-                    && lastDigits == 4 && number >= MinBareYear && lastYear <= MaxBareYear && lastYear > number && !ContinuesNumber(text, rangeEnd))
-                {
-                    date.Precision = DatePrecision.Year;
-                    date.Year = number;
-                    date.RangeEndYear = lastYear;
-                    date.End = rangeEnd;
-                    return true;
-                }
             }
 
-            if (digits == 4 && number >= MinBareYear && number <= MaxBareYear && TryYearToYear(text, end, number, out int lastOfRange, out int yearRangeEnd))
+            // 2015-2020, 1936 - 1939 (a hyphen), 2014 إلى 2018 (a word).
+            if (digits == 4 && number >= MinBareYear && number <= MaxBareYear
+                && ((afterSeparator > 0 && separator == '-' && TryLaterYear(text, afterSeparator, number, out int lastOfRange, out int yearRangeEnd))
+                    || TryYearToYear(text, end, number, out lastOfRange, out yearRangeEnd)))
             {
                 date.Precision = DatePrecision.Year;
                 date.Year = number;
@@ -266,8 +255,13 @@ namespace ArabicNews.Dates
                 return false;
             }
 
-            int q = SkipSpaces(text, toEnd);
-            rangeEnd = ReadNumber(text, q, out last, out int digits);
+            return TryLaterYear(text, SkipSpaces(text, toEnd), first, out last, out rangeEnd);
+        }
+
+        /// <summary>The four-digit year that closes a range opened by <paramref name="first"/>: later, and no later than a bare year may be.</summary>
+        private static bool TryLaterYear(ReadOnlySpan<char> text, int position, int first, out int last, out int rangeEnd)
+        {
+            rangeEnd = ReadNumber(text, position, out last, out int digits);
             return rangeEnd > 0 && digits == 4 && last > first && last <= MaxBareYear && !ContinuesNumber(text, rangeEnd);
         }
 
@@ -285,7 +279,7 @@ namespace ArabicNews.Dates
             int second;
             int digits2 = 0;
             MonthName? monthName = null;
-            if (start2 < text.Length && Digit(text[start2]) >= 0)
+            if (start2 < text.Length && ArabicLetters.IsAnyDigit(text[start2]))
             {
                 end2 = ReadNumber(text, start2, out second, out digits2);
                 if (end2 < 0 || digits2 > 2)
@@ -374,7 +368,7 @@ namespace ArabicNews.Dates
             }
 
             int p = afterDay;
-            if (p + 1 < text.Length && text[p] is '.' or '-' or '/' && Digit(text[p + 1]) < 0)
+            if (p + 1 < text.Length && text[p] is '.' or '-' or '/' && !ArabicLetters.IsAnyDigit(text[p + 1]))
             {
                 p++; // 2. أكتوبر، 2- أكتوبر، 16. نوفمبر. 2016
             }
@@ -706,7 +700,7 @@ namespace ArabicNews.Dates
 
             int q = OneSpace(text, open + 1);
             var inner = ParsedDate.At(q);
-            if (q >= text.Length || Digit(text[q]) < 0 || !TryNumericDate(text, q, ref inner) || inner.HasTime || inner.HasCorresponding
+            if (q >= text.Length || !ArabicLetters.IsAnyDigit(text[q]) || !TryNumericDate(text, q, ref inner) || inner.HasTime || inner.HasCorresponding
                 || (inner.Calendar == DateCalendar.Hijri) != (month.Systems == MonthSystems.Hijri))
             {
                 return false;
@@ -1016,7 +1010,7 @@ namespace ArabicNews.Dates
             }
 
             var whole = ParsedDate.At(p);
-            if (Digit(text[p]) >= 0)
+            if (ArabicLetters.IsAnyDigit(text[p]))
             {
                 int end = ReadNumber(text, p, out int year, out int digits);
                 if (end < 0 || digits != 4 || year < MinBareYear || year > MaxBareYear || ContinuesNumber(text, end))
@@ -1212,16 +1206,16 @@ namespace ArabicNews.Dates
                     return false;
                 }
 
-                if (end + 2 < text.Length && text[end] == ':' && Digit(text[end + 1]) >= 0 && Digit(text[end + 2]) >= 0)
+                if (end + 2 < text.Length && text[end] == ':' && ArabicLetters.IsAnyDigit(text[end + 1]) && ArabicLetters.IsAnyDigit(text[end + 2]))
                 {
                     minute = Digit(text[end + 1]) * 10 + Digit(text[end + 2]);
                     end += 3;
-                    if (end + 2 < text.Length && text[end] == ':' && Digit(text[end + 1]) >= 0 && Digit(text[end + 2]) >= 0)
+                    if (end + 2 < text.Length && text[end] == ':' && ArabicLetters.IsAnyDigit(text[end + 1]) && ArabicLetters.IsAnyDigit(text[end + 2]))
                     {
                         end += 3; // seconds are read and dropped: the grammar's finest unit is the minute
                     }
 
-                    if (end < text.Length && Digit(text[end]) >= 0)
+                    if (end < text.Length && ArabicLetters.IsAnyDigit(text[end]))
                     {
                         return false;
                     }
@@ -1400,7 +1394,7 @@ namespace ArabicNews.Dates
         }
 
         /// <summary>الـ31، ال31: the article on a day number.</summary>
-        internal static bool TryArticleNumber(ReadOnlySpan<char> text, int position, out int day, out int end)
+        private static bool TryArticleNumber(ReadOnlySpan<char> text, int position, out int day, out int end)
         {
             day = 0;
             end = position;
@@ -1470,14 +1464,14 @@ namespace ArabicNews.Dates
 
         /// <summary>Whether a number continues past <paramref name="end"/> (more digits, or a separator and a digit: 10.1.1.1, 1/2/3/4).</summary>
         private static bool ContinuesNumber(ReadOnlySpan<char> text, int end) =>
-            end < text.Length && (Digit(text[end]) >= 0
-                || (text[end] is '/' or '.' or '-' or ',' or '\\' or '\u066B' or '\u066C' && end + 1 < text.Length && Digit(text[end + 1]) >= 0));
+            end < text.Length && (ArabicLetters.IsAnyDigit(text[end])
+                || (text[end] is '/' or '.' or '-' or ',' or '\\' or '\u066B' or '\u066C' && end + 1 < text.Length && ArabicLetters.IsAnyDigit(text[end + 1])));
 
         /// <summary>
         /// Reads one to four digits (ASCII, Arabic-Indic, extended Arabic-Indic, mixed) at <paramref name="position"/>; −1
         /// when there is no digit or the run is longer than four (a quantity or a phone number, never a date part).
         /// </summary>
-        internal static int ReadNumber(ReadOnlySpan<char> text, int position, out int value, out int digits)
+        private static int ReadNumber(ReadOnlySpan<char> text, int position, out int value, out int digits)
         {
             value = 0;
             digits = 0;
@@ -1499,7 +1493,7 @@ namespace ArabicNews.Dates
         }
 
         /// <summary>The value of a digit of any of the three systems, or −1.</summary>
-        internal static int Digit(char c) =>
+        private static int Digit(char c) =>
             (uint)(c - '0') <= 9 ? c - '0'
             : (uint)(c - '\u0660') <= 9 ? c - '\u0660'
             : (uint)(c - '\u06F0') <= 9 ? c - '\u06F0'
@@ -1525,7 +1519,7 @@ namespace ArabicNews.Dates
         {
             if (calendar == DateCalendar.Hijri)
             {
-                return year >= UmmAlQuraFirstYear && year <= UmmAlQuraLastYear ? HijriCalendar.GetDaysInMonth(year, month) : 30;
+                return year >= UmmAlQuraCalculator.FirstYear && year <= UmmAlQuraCalculator.LastYear ? HijriCalendar.GetDaysInMonth(year, month) : 30;
             }
 
             return year >= 1 && year <= 9999 ? DateTime.DaysInMonth(year, month) : month == 2 ? 29 : DateTime.DaysInMonth(2000, month);

@@ -347,10 +347,7 @@ namespace ArabicNews.Dates
             };
         }
 
-        private static bool InUmmAlQura(int year) => year >= UmmAlQuraFirstYear && year <= UmmAlQuraLastYear;
-
-        private static readonly int UmmAlQuraFirstYear = HijriCalendar.GetMinDate().Year;
-        private static readonly int UmmAlQuraLastYear = HijriCalendar.GetMaxDate().Year;
+        private static bool InUmmAlQura(int year) => year >= UmmAlQuraCalculator.FirstYear && year <= UmmAlQuraCalculator.LastYear;
 
         private int DaysIn(DateCalendar calendar, int year, int month)
         {
