@@ -25,15 +25,9 @@ namespace ArabicNews.Text
 #if NET8_0_OR_GREATER
         private readonly SearchValues<char> _attentionValues;
 
-        // The attention bits of U+0000–U+07FF (Basic Latin, Latin-1, Arabic: where news text lives), 16 per ushort.
-        private readonly Vector512<ushort> _window0;
-        private readonly Vector512<ushort> _window1;
-        private readonly Vector512<ushort> _window2;
-        private readonly Vector512<ushort> _window3;
+        // The attention bits of the characters the vector bitmap covers; the rest of a block goes one by one.
+        private readonly VectorWordTable _window;
 #endif
-
-        /// <summary>Characters below this are looked up in the vector bitmap; the rest of a block goes one by one.</summary>
-        private const int WindowLimit = 0x0800;
 
         public CleanTextScanner(NormalizationTables tables)
         {
@@ -59,24 +53,17 @@ namespace ArabicNews.Text
 
 #if NET8_0_OR_GREATER
             var attention = new System.Collections.Generic.List<char>();
-            var bits = new ushort[WindowLimit / 16];
             for (int i = 0; i < 0x10000; i++)
             {
                 if (_attention[i])
                 {
                     attention.Add((char)i);
-                    if (i < WindowLimit)
-                    {
-                        bits[i >> 4] |= (ushort)(1 << (i & 15));
-                    }
                 }
             }
 
+            bool[] flags = _attention;
             _attentionValues = SearchValues.Create(attention.ToArray());
-            _window0 = Vector512.Create(bits.AsSpan(0, 32));
-            _window1 = Vector512.Create(bits.AsSpan(32, 32));
-            _window2 = Vector512.Create(bits.AsSpan(64, 32));
-            _window3 = Vector512.Create(bits.AsSpan(96, 32));
+            _window = VectorWordTable.Bitmap(c => flags[c]);
 #endif
         }
 
@@ -173,14 +160,8 @@ namespace ArabicNews.Text
             bool copy = !destination.IsEmpty;
             ref ushort source = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
             ref ushort target = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(destination));
-            var window0 = _window0;
-            var window1 = _window1;
-            var window2 = _window2;
-            var window3 = _window3;
-            var limit = Vector512.Create((ushort)WindowLimit);
-            var upperHalf = Vector512.Create((ushort)(WindowLimit / 2));
-            var lowBits = Vector512.Create((ushort)15);
-            var one = Vector512<ushort>.One;
+            var window = _window;
+            var limit = Vector512.Create((ushort)VectorWordTable.BitmapLimit);
             var space = Vector512.Create((ushort)' ');
             var lineFeed = Vector512.Create((ushort)'\n');
             bool whitespace = _whitespace;
@@ -209,19 +190,13 @@ namespace ArabicNews.Text
                 }
 
                 var block = Vector512.LoadUnsafe(ref source, (nuint)i);
-                var index = Vector512.ShiftRightLogical(block, 4);
-                var words = Vector512.ConditionalSelect(
-                    Vector512.GreaterThanOrEqual(Vector512.BitwiseAnd(block, upperHalf), upperHalf),
-                    Avx512BW.PermuteVar32x16x2(window2, index, window3),
-                    Avx512BW.PermuteVar32x16x2(window0, index, window1));
-                var flagged = Vector512.BitwiseAnd(Avx512BW.ShiftRightLogicalVariable(words, Vector512.BitwiseAnd(block, lowBits)), one);
-                var outside = Vector512.GreaterThanOrEqual(block, limit);
-                if (Vector512.AndNot(flagged, outside) != Vector512<ushort>.Zero)
+                if (window.Flagged(block) != Vector512<ushort>.Zero)
                 {
                     return false;
                 }
 
                 // Beyond the bitmap: the table has the last word.
+                var outside = Vector512.GreaterThanOrEqual(block, limit);
                 if (outside != Vector512<ushort>.Zero && !AreAllClean(text.Slice(i, Width)))
                 {
                     return false;

@@ -19,45 +19,23 @@ namespace ArabicNews.Text
     {
         public const int Width = 32;
 
-        private const int BitmapLimit = 0x0800;
         private const char MapStart = '\u0600';
 
-        private readonly Vector512<ushort> _fast0;
-        private readonly Vector512<ushort> _fast1;
-        private readonly Vector512<ushort> _fast2;
-        private readonly Vector512<ushort> _fast3;
-        private readonly Vector512<ushort> _map0;
-        private readonly Vector512<ushort> _map1;
-        private readonly Vector512<ushort> _map2;
-        private readonly Vector512<ushort> _map3;
+        private readonly VectorWordTable _fast;
+        private readonly VectorWordTable _map;
         private readonly bool _spaceIsFast;
 
         private VectorCharPass(NormalizationTables tables)
         {
             ushort[] actions = tables.Actions;
-            var bits = new ushort[BitmapLimit / 16];
-            for (int c = 0; c < BitmapLimit; c++)
-            {
-                if (IsFast(actions, c))
-                {
-                    bits[c >> 4] |= (ushort)(1 << (c & 15));
-                }
-            }
-
             var map = new ushort[128];
             for (int k = 0; k < map.Length; k++)
             {
                 map[k] = IsFast(actions, MapStart + k) ? actions[MapStart + k] : (ushort)(MapStart + k);
             }
 
-            _fast0 = Vector512.Create(new System.ReadOnlySpan<ushort>(bits, 0, 32));
-            _fast1 = Vector512.Create(new System.ReadOnlySpan<ushort>(bits, 32, 32));
-            _fast2 = Vector512.Create(new System.ReadOnlySpan<ushort>(bits, 64, 32));
-            _fast3 = Vector512.Create(new System.ReadOnlySpan<ushort>(bits, 96, 32));
-            _map0 = Vector512.Create(new System.ReadOnlySpan<ushort>(map, 0, 32));
-            _map1 = Vector512.Create(new System.ReadOnlySpan<ushort>(map, 32, 32));
-            _map2 = Vector512.Create(new System.ReadOnlySpan<ushort>(map, 64, 32));
-            _map3 = Vector512.Create(new System.ReadOnlySpan<ushort>(map, 96, 32));
+            _fast = VectorWordTable.Bitmap(c => IsFast(actions, c));
+            _map = new VectorWordTable(map);
             _spaceIsFast = IsFast(actions, ' ');
         }
 
@@ -69,7 +47,7 @@ namespace ArabicNews.Text
         /// A character the lane handles: written as one character, and either inside the mapped window or copied as it is.
         /// </summary>
         internal static bool IsFast(ushort[] actions, int c) =>
-            c < BitmapLimit && actions[c] < NormalizationTables.FirstSpecialAction && (c - MapStart is >= 0 and < 128 || actions[c] == c);
+            c < VectorWordTable.BitmapLimit && actions[c] < NormalizationTables.FirstSpecialAction && (c - MapStart is >= 0 and < 128 || actions[c] == c);
 
         /// <summary>
         /// Writes, from <paramref name="source"/> + <paramref name="i"/> to <paramref name="destination"/> +
@@ -80,20 +58,10 @@ namespace ArabicNews.Text
         /// </summary>
         public int Run(ref ushort source, int i, int length, ref ushort destination, int w)
         {
-            var fast0 = _fast0;
-            var fast1 = _fast1;
-            var fast2 = _fast2;
-            var fast3 = _fast3;
-            var map0 = _map0;
-            var map1 = _map1;
-            var map2 = _map2;
-            var map3 = _map3;
-            var bitmapLimit = Vector512.Create((ushort)BitmapLimit);
-            var upperBitmap = Vector512.Create((ushort)(BitmapLimit / 2));
+            var fastTable = _fast;
+            var map = _map;
             var mapStart = Vector512.Create((ushort)MapStart);
             var mapSize = Vector512.Create((ushort)128);
-            var mapUpper = Vector512.Create((ushort)64);
-            var lowBits = Vector512.Create((ushort)15);
             var space = Vector512.Create((ushort)' ');
             bool spaceIsFast = _spaceIsFast;
             int start = i;
@@ -101,15 +69,7 @@ namespace ArabicNews.Text
             {
                 var block = Vector512.LoadUnsafe(ref source, (nuint)i);
 
-                // Bit c of the bitmap, for each character c below U+0800.
-                var index = Vector512.ShiftRightLogical(block, 4);
-                var words = Vector512.ConditionalSelect(
-                    Vector512.Equals(Vector512.BitwiseAnd(block, upperBitmap), upperBitmap),
-                    Avx512BW.PermuteVar32x16x2(fast2, index, fast3),
-                    Avx512BW.PermuteVar32x16x2(fast0, index, fast1));
-                var bit = Vector512.BitwiseAnd(Avx512BW.ShiftRightLogicalVariable(words, Vector512.BitwiseAnd(block, lowBits)), Vector512<ushort>.One);
-                var isFast = Vector512.AndNot(Vector512.Equals(bit, Vector512<ushort>.One), Vector512.GreaterThanOrEqual(block, bitmapLimit));
-                uint fast = (uint)isFast.ExtractMostSignificantBits();
+                uint fast = (uint)fastTable.Flagged(block).ExtractMostSignificantBits();
                 uint ok = fast;
                 if (!spaceIsFast)
                 {
@@ -120,11 +80,7 @@ namespace ArabicNews.Text
 
                 // Inside U+0600–U+067F the map decides; everything else the lane handles is copied.
                 var offset = Vector512.Subtract(block, mapStart);
-                var mapped = Vector512.ConditionalSelect(
-                    Vector512.Equals(Vector512.BitwiseAnd(offset, mapUpper), mapUpper),
-                    Avx512BW.PermuteVar32x16x2(map2, offset, map3),
-                    Avx512BW.PermuteVar32x16x2(map0, offset, map1));
-                var written = Vector512.ConditionalSelect(Vector512.LessThan(offset, mapSize), mapped, block);
+                var written = Vector512.ConditionalSelect(Vector512.LessThan(offset, mapSize), map.Lookup(offset), block);
                 written.StoreUnsafe(ref destination, (nuint)(w + (i - start)));
                 if (ok != uint.MaxValue)
                 {

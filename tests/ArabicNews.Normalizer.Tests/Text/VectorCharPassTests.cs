@@ -29,31 +29,14 @@ namespace ArabicNews.Tests.Text
         [Fact]
         public void EveryCharacterAtSeveralLanesMatchesTheScalarPass()
         {
-            foreach (var options in OptionSets)
+            var expected = new char[LaneText.Length * 4];
+            var actual = new char[LaneText.Length * 4];
+            ForEveryCharacterAtSeveralLanes((vector, scalar, text) =>
             {
-                var tables = new NormalizationTables(options);
-                var vector = new NormalizationEngine(tables);
-                var scalar = new NormalizationEngine(tables, vectorize: false);
-                char[] text = (Filler + Filler).ToCharArray(0, 100);
-                var expected = new char[text.Length * 4];
-                var actual = new char[text.Length * 4];
-                for (int c = 0; c < 0x10000; c++)
-                {
-                    foreach (int at in new[] { 2, 33, 34, 64, 65, 95 })
-                    {
-                        char saved = text[at];
-                        text[at] = (char)c;
-                        string got = Run(vector, text, actual);
-                        string want = Run(scalar, text, expected);
-                        if (got != want)
-                        {
-                            Assert.Fail($"{NormalizationProfile.Format(options)}: U+{c:X4} at {at}: {ArabicText.Escape(got)} != {ArabicText.Escape(want)}");
-                        }
-
-                        text[at] = saved;
-                    }
-                }
-            }
+                string got = Run(vector, text, actual);
+                string want = Run(scalar, text, expected);
+                return got == want ? null : $"{ArabicText.Escape(got)} != {ArabicText.Escape(want)}";
+            });
         }
 
         [Property]
@@ -95,41 +78,24 @@ namespace ArabicNews.Tests.Text
         [Fact]
         public void EveryCharacterAtSeveralLanesMatchesTheScalarPassWithOffsets()
         {
-            foreach (var options in OptionSets)
+            var expected = new char[LaneText.Length * 4];
+            var actual = new char[LaneText.Length * 4];
+            var expectedIndexes = new int[LaneText.Length * 4];
+            var actualIndexes = new int[LaneText.Length * 4];
+            ForEveryCharacterAtSeveralLanes((vector, scalar, text) =>
             {
-                var tables = new NormalizationTables(options);
-                var vector = new NormalizationEngine(tables);
-                var scalar = new NormalizationEngine(tables, vectorize: false);
-                char[] text = (Filler + Filler).ToCharArray(0, 100);
-                var expected = new char[text.Length * 4];
-                var actual = new char[text.Length * 4];
-                var expectedIndexes = new int[text.Length * 4];
-                var actualIndexes = new int[text.Length * 4];
-                for (int c = 0; c < 0x10000; c++)
-                {
-                    foreach (int at in new[] { 2, 33, 34, 64, 65, 95 })
-                    {
-                        char saved = text[at];
-                        text[at] = (char)c;
-                        actualIndexes.AsSpan().Fill(-1); // an index the lane forgot to write must not survive from the last run
-                        expectedIndexes.AsSpan().Fill(-1);
-                        var gotState = default(NormalizerState);
-                        var wantState = default(NormalizerState);
-                        Assert.True(vector.Run(text, actual, actualIndexes, SourceBase, ref gotState, isFinalBlock: true, out int got));
-                        Assert.True(scalar.Run(text, expected, expectedIndexes, SourceBase, ref wantState, isFinalBlock: true, out int want));
-                        if (got != want
-                            || !actual.AsSpan(0, got).SequenceEqual(expected.AsSpan(0, want))
-                            || !actualIndexes.AsSpan(0, got).SequenceEqual(expectedIndexes.AsSpan(0, want)))
-                        {
-                            Assert.Fail(
-                                $"{NormalizationProfile.Format(options)}: U+{c:X4} at {at}: "
-                                + $"{RunWithOffsets(vector, text, actual, actualIndexes, SourceBase)} != {RunWithOffsets(scalar, text, expected, expectedIndexes, SourceBase)}");
-                        }
-
-                        text[at] = saved;
-                    }
-                }
-            }
+                actualIndexes.AsSpan().Fill(-1); // an index the lane forgot to write must not survive from the last run
+                expectedIndexes.AsSpan().Fill(-1);
+                var gotState = default(NormalizerState);
+                var wantState = default(NormalizerState);
+                Assert.True(vector.Run(text, actual, actualIndexes, SourceBase, ref gotState, isFinalBlock: true, out int got));
+                Assert.True(scalar.Run(text, expected, expectedIndexes, SourceBase, ref wantState, isFinalBlock: true, out int want));
+                return got == want
+                    && actual.AsSpan(0, got).SequenceEqual(expected.AsSpan(0, want))
+                    && actualIndexes.AsSpan(0, got).SequenceEqual(expectedIndexes.AsSpan(0, want))
+                    ? null
+                    : $"{RunWithOffsets(vector, text, actual, actualIndexes, SourceBase)} != {RunWithOffsets(scalar, text, expected, expectedIndexes, SourceBase)}";
+            });
         }
 
         [Property]
@@ -163,6 +129,40 @@ namespace ArabicNews.Tests.Text
                 Assert.Equal(
                     RunWithOffsets(scalar, text.ToCharArray(), destination, sourceIndexes, SourceBase),
                     RunWithOffsets(vector, text.ToCharArray(), destination, sourceIndexes, SourceBase));
+            }
+        }
+
+        // A block of filler that every lane position below falls in: the first block, its last lanes, the second block.
+        private static readonly string LaneText = (Filler + Filler).Substring(0, 100);
+
+        /// <summary>
+        /// Puts every UTF-16 code unit, in turn, at several lanes of <see cref="LaneText"/> and hands the text to
+        /// <paramref name="compare"/> with the lane and the scalar engine of each option set; a mismatch it describes
+        /// fails the test, named by options, character and lane.
+        /// </summary>
+        private static void ForEveryCharacterAtSeveralLanes(Func<NormalizationEngine, NormalizationEngine, char[], string?> compare)
+        {
+            foreach (var options in OptionSets)
+            {
+                var tables = new NormalizationTables(options);
+                var vector = new NormalizationEngine(tables);
+                var scalar = new NormalizationEngine(tables, vectorize: false);
+                char[] text = LaneText.ToCharArray();
+                for (int c = 0; c < 0x10000; c++)
+                {
+                    foreach (int at in new[] { 2, 33, 34, 64, 65, 95 })
+                    {
+                        char saved = text[at];
+                        text[at] = (char)c;
+                        string? mismatch = compare(vector, scalar, text);
+                        if (mismatch is not null)
+                        {
+                            Assert.Fail($"{NormalizationProfile.Format(options)}: U+{c:X4} at {at}: {mismatch}");
+                        }
+
+                        text[at] = saved;
+                    }
+                }
             }
         }
 
