@@ -39,6 +39,46 @@ namespace ArabicNews.Text
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static byte SlotOf(char c) => Slots[c];
 
+        /// <summary>
+        /// The index of the first character that is not part of a word yet folds to nothing (an invisible control, ZWJ,
+        /// NUL), or -1. A name lookup reads on past such a character, so a word that ends at one may be the start of a
+        /// name whose letters it does not hold.
+        /// </summary>
+        public static int IndexOfInvisibleBreak(System.ReadOnlySpan<char> text)
+        {
+#if NET8_0_OR_GREATER
+            return System.MemoryExtensions.IndexOfAny(text, InvisibleBreaks);
+#else
+            for (int i = 0; i < text.Length; i++)
+            {
+                if (Slots[text[i]] == NotWord && Table[text[i]] == '\0')
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+#endif
+        }
+
+#if NET8_0_OR_GREATER
+        private static readonly System.Buffers.SearchValues<char> InvisibleBreaks = BuildInvisibleBreaks();
+
+        private static System.Buffers.SearchValues<char> BuildInvisibleBreaks()
+        {
+            var breaks = new System.Collections.Generic.List<char>();
+            for (int i = 0; i < Slots.Length; i++)
+            {
+                if (Slots[i] == NotWord && Table[i] == '\0')
+                {
+                    breaks.Add((char)i);
+                }
+            }
+
+            return System.Buffers.SearchValues.Create(breaks.ToArray());
+        }
+#endif
+
         private static byte[] BuildSlots()
         {
             var slots = new byte[0x10000];
