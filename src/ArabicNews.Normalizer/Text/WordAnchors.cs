@@ -108,6 +108,25 @@ namespace ArabicNews.Text
         }
 
         /// <summary>
+        /// Anchors for any needles (folded letters, at least two each, as <see cref="MatchingFold.FoldString"/> gives
+        /// them); a needle of two letters is tested as a pair, so keep those few.
+        /// </summary>
+        /// <exception cref="ArgumentException">A needle has fewer than two letters.</exception>
+        public static WordAnchors FromNeedles(IEnumerable<string> needles)
+        {
+            var list = new List<string>(needles);
+            foreach (string needle in list)
+            {
+                if (needle.Length < 2)
+                {
+                    throw new ArgumentException($"The needle '{needle}' has fewer than two letters.", nameof(needles));
+                }
+            }
+
+            return new WordAnchors(list);
+        }
+
+        /// <summary>
         /// Bit k is set when position <paramref name="at"/> + k may hold an anchor; every anchor is among the bits (with
         /// AVX-512 a few positions that hold none are too). Reads 64 + <see cref="Reach"/> slots.
         /// </summary>
