@@ -92,16 +92,7 @@ namespace ArabicNews.Text
 
             if (foldMonths)
             {
-                // Every unambiguous name, canonical ones too: a superset of the names the pass rewrites is enough.
-                foreach (var name in MonthNames.All)
-                {
-                    if (!name.IsAmbiguous)
-                    {
-                        string key = PhraseMatcher<MonthName>.KeyOf(name.Text);
-                        int space = key.IndexOf(' ');
-                        needles.Add(space < 0 ? key : key.Substring(0, space));
-                    }
-                }
+                needles.AddRange(MonthNameFolding.RewritableFirstWords());
             }
 
             return new WordAnchors(needles);

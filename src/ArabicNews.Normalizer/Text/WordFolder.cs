@@ -77,8 +77,7 @@ namespace ArabicNews.Text
             Span<int> keyToText = stackalloc int[MaxWord + 1];
             Span<byte> compacted = stackalloc byte[ProbeLength];
 
-            // A name lookup reads on past an invisible control, so a block with one goes word by word.
-            bool ok = anchors is not null && MatchingFold.IndexOfInvisibleBreak(text) < 0
+            bool ok = anchors is not null
                 ? FoldAnchoredWords(ref pass, anchors, key, keyToText, compacted)
                 : FoldEveryWord(ref pass, key, keyToText, compacted);
             if (!ok || !Copy(text, textOffsets, pass.Copied, text.Length, destination, destinationOffsets, ref pass.Written))
@@ -131,8 +130,9 @@ namespace ArabicNews.Text
         }
 
         /// <summary>
-        /// Visits only the words that hold an anchor (see <see cref="WordAnchors"/>) or an ignored character: no other
-        /// word can change, and <see cref="FoldWordAt"/> leaves it alone, so the result is the same as
+        /// Visits only the words that hold an anchor (see <see cref="WordAnchors"/>) or an ignored character, and those
+        /// followed by an invisible control (a name lookup reads on past one, so such a word may start a name whose first
+        /// word it does not hold whole): no other word can change, and <see cref="FoldWordAt"/> leaves it alone, so the result is the same as
         /// <see cref="FoldEveryWord"/>'s.
         /// </summary>
         private static bool FoldAnchoredWords(ref Pass pass, WordAnchors anchors, scoped Span<char> key, scoped Span<int> keyToText, scoped Span<byte> compacted)
@@ -141,7 +141,8 @@ namespace ArabicNews.Text
             int visitedEnd = 0; // the end of the last word visited or passed over
             for (int chunk = 0; chunk < pass.Text.Length; chunk += 64)
             {
-                WordSlots.WordBits(slots, chunk, out ulong marked);
+                ulong words = WordSlots.WordBits(slots, chunk, out ulong ignored);
+                ulong marked = ignored | (words & MatchingFold.InvisibleBreakBits(pass.Text, chunk + 1));
                 ulong candidates = anchors.Candidates(slots, chunk) | marked;
                 while (candidates != 0)
                 {

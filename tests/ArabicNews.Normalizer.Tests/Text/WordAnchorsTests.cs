@@ -112,9 +112,12 @@ namespace ArabicNews.Tests.Text
         public void EveryNeedleHoldsAnAnchor()
         {
             var needles = SpellingVariantLexicon.Default.VariantKeys
-                .Concat(MonthNames.All.Where(n => !n.IsAmbiguous).Select(n => PhraseMatcher<MonthName>.KeyOf(n.Text).Split(' ')[0]))
+                .Concat(MonthNameFolding.RewritableFirstWords())
                 .ToList();
-            Assert.True(needles.Count > 150);
+            Assert.Contains("كانون", needles);
+            Assert.Contains("ذي", needles);
+            Assert.DoesNotContain("يناير", needles); // canonical: never rewritten
+            Assert.True(needles.Count > 100, needles.Count.ToString());
             foreach (string needle in needles)
             {
                 var slots = SlotsOf(needle);
@@ -147,6 +150,37 @@ namespace ArabicNews.Tests.Text
 
             Assert.True(words > 1500);
             Assert.InRange(100.0 * candidates / words, 1, 15);
+        }
+
+        [Fact]
+        public void InvisibleBreakBitsCoverEveryBreakAndLittleElse()
+        {
+            var text = new char[64 + 64];
+            int breaks = 0;
+            for (int block = 0; block < 0x10000; block += 64)
+            {
+                for (int k = 0; k < text.Length; k++)
+                {
+                    text[k] = (char)((block + k) & 0xFFFF);
+                }
+
+                foreach (int at in new[] { 0, 64 })
+                {
+                    ulong bits = MatchingFold.InvisibleBreakBits(text, at);
+                    for (int k = 0; k < 64; k++)
+                    {
+                        char c = text[at + k];
+                        bool set = ((bits >> k) & 1) != 0;
+                        bool isBreak = MatchingFold.IsInvisibleBreak(c);
+                        breaks += isBreak && at == 0 ? 1 : 0;
+                        Assert.True(!isBreak || set, $"U+{(int)c:X4} is a break");
+                        Assert.True(!set || isBreak || (c >= 0x0898 && c <= 0x08FF) || (c >= 0x2060 && c <= 0x206F), $"U+{(int)c:X4} is not a break");
+                    }
+                }
+            }
+
+            Assert.InRange(breaks, 60, 100);
+            Assert.Equal(0b101UL, MatchingFold.InvisibleBreakBits("\u200Cب\u00AD".AsSpan(), 0)); // the scalar tail
         }
 
         [Fact]
