@@ -355,7 +355,7 @@ namespace ArabicNews.Text
             return (_firstLetters[index >> 6] & (1UL << (index & 63))) != 0;
         }
 
-        private const int MaxProcliticLength = 4;
+        internal const int MaxProcliticLength = 4;
 
         private static bool IsProclitic(ReadOnlySpan<char> candidate)
         {

@@ -41,33 +41,63 @@ namespace ArabicNews.Text
         private readonly byte[] _shortFirst;
         private readonly byte[] _shortSecond;
 
-        private WordAnchors(IEnumerable<string> needles)
+        // For each anchor (an 18-bit triple, or PairKey | a 12-bit pair): the needles it stands for and where.
+        private readonly Dictionary<int, Placement[]> _placements = new Dictionary<int, Placement[]>();
+
+        private const int PairKey = 1 << 18;
+
+        private WordAnchors(IEnumerable<Needle> needles, ICollection<int> avoid)
         {
             var rank = CommonTripleRanks();
             var shortFirst = new List<byte>();
             var shortSecond = new List<byte>();
             var bucketsA = new byte[128];
             var bucketsB = new byte[128];
-            foreach (string needle in needles)
+            var placements = new Dictionary<int, List<Placement>>();
+            foreach (var needle in needles)
             {
-                if (needle.Length == 2)
+                string letters = needle.Letters;
+                var slots = new byte[letters.Length];
+                for (int k = 0; k < letters.Length; k++)
                 {
-                    int pair = (SpellingVariantLexicon.Slot(needle[0]) << 6) | SpellingVariantLexicon.Slot(needle[1]);
+                    slots[k] = SpellingVariantLexicon.Slot(letters[k]);
+                }
+
+                int key;
+                int offset;
+                if (letters.Length == 2)
+                {
+                    int pair = (slots[0] << 6) | slots[1];
+                    key = PairKey | pair;
+                    offset = 0;
                     if ((_pairs[pair >> 6] & (1UL << (pair & 63))) == 0)
                     {
                         _pairs[pair >> 6] |= 1UL << (pair & 63);
-                        shortFirst.Add(SpellingVariantLexicon.Slot(needle[0]));
-                        shortSecond.Add(SpellingVariantLexicon.Slot(needle[1]));
+                        shortFirst.Add(slots[0]);
+                        shortSecond.Add(slots[1]);
                     }
-
-                    continue;
+                }
+                else
+                {
+                    offset = RarestTriple(letters, rank, avoid);
+                    key = TripleIndex(letters[offset], letters[offset + 1], letters[offset + 2]);
+                    _triples[key >> 6] |= 1UL << (key & 63);
+                    byte a = slots[offset], b = slots[offset + 1], c = slots[offset + 2];
+                    bucketsA[HashByte(ByteHashA, a, b, c) & 127] |= (byte)(1 << (HashByte(BitHashA, a, b, c) & 7));
+                    bucketsB[HashByte(ByteHashB, a, b, c) & 127] |= (byte)(1 << (HashByte(BitHashB, a, b, c) & 7));
                 }
 
-                int anchor = RarestTriple(needle, rank);
-                _triples[anchor >> 6] |= 1UL << (anchor & 63);
-                byte a = (byte)(anchor >> 12), b = (byte)((anchor >> 6) & 63), c = (byte)(anchor & 63);
-                bucketsA[HashByte(ByteHashA, a, b, c) & 127] |= (byte)(1 << (HashByte(BitHashA, a, b, c) & 7));
-                bucketsB[HashByte(ByteHashB, a, b, c) & 127] |= (byte)(1 << (HashByte(BitHashB, a, b, c) & 7));
+                if (!placements.TryGetValue(key, out var list))
+                {
+                    placements[key] = list = new List<Placement>();
+                }
+
+                list.Add(new Placement(slots, offset, needle.MaxPrefix, needle.PrefixLetters));
+            }
+
+            foreach (var entry in placements)
+            {
+                _placements[entry.Key] = entry.Value.ToArray();
             }
 
             _shortFirst = shortFirst.ToArray();
@@ -83,38 +113,164 @@ namespace ArabicNews.Text
         /// <summary>The anchors of a word pass with this lexicon and month folding.</summary>
         public static WordAnchors Create(SpellingVariantLexicon? lexicon, bool foldMonths)
         {
-            // Stems have at least three letters; of the month names only ذو, ذي and ذا have two.
-            var needles = new List<string>();
+            // A variant stem follows one of the lexicon's proclitics (up to four of و ف ب ك ل ا); a month name starts the
+            // word or follows و ب ل ف (PhraseMatcher). Stems have at least three letters; of the names only ذو, ذي, ذا
+            // have two. Anchors avoid the triples of the canonical spellings, which are what most text has.
+            var needles = new List<Needle>();
+            var avoid = new HashSet<int>();
             if (lexicon is not null)
             {
-                needles.AddRange(lexicon.VariantKeys);
+                ulong procliticLetters = LetterMask("وفبكلا");
+                foreach (string key in lexicon.VariantKeys)
+                {
+                    needles.Add(new Needle(key, SpellingVariantLexicon.MaxProcliticLength, procliticLetters));
+                }
+
+                foreach (var set in lexicon.Sets)
+                {
+                    AddTriples(avoid, MatchingFold.FoldString(set[0]));
+                }
             }
 
             if (foldMonths)
             {
-                needles.AddRange(MonthNameFolding.RewritableFirstWords());
+                ulong procliticLetters = LetterMask("وبلف");
+                foreach (string word in MonthNameFolding.RewritableFirstWords())
+                {
+                    needles.Add(new Needle(word, 1, procliticLetters));
+                }
+
+                for (int month = 1; month <= 12; month++)
+                {
+                    AddTriples(avoid, PhraseMatcher<MonthName>.KeyOf(MonthNames.GetName(month, MonthSystem.EgyptGulf)));
+                    AddTriples(avoid, PhraseMatcher<MonthName>.KeyOf(MonthNames.GetName(month, MonthSystem.Hijri)));
+                }
             }
 
-            return new WordAnchors(needles);
+            return new WordAnchors(needles, avoid);
         }
 
         /// <summary>
         /// Anchors for any needles (folded letters, at least two each, as <see cref="MatchingFold.FoldString"/> gives
-        /// them); a needle of two letters is tested as a pair, so keep those few.
+        /// them), found anywhere in a word; a needle of two letters is tested as a pair, so keep those few.
         /// </summary>
         /// <exception cref="ArgumentException">A needle has fewer than two letters.</exception>
         public static WordAnchors FromNeedles(IEnumerable<string> needles)
         {
-            var list = new List<string>(needles);
-            foreach (string needle in list)
+            var list = new List<Needle>();
+            foreach (string needle in needles)
             {
                 if (needle.Length < 2)
                 {
                     throw new ArgumentException($"The needle '{needle}' has fewer than two letters.", nameof(needles));
                 }
+
+                list.Add(new Needle(needle, int.MaxValue, ulong.MaxValue));
             }
 
-            return new WordAnchors(list);
+            return new WordAnchors(list, Array.Empty<int>());
+        }
+
+        /// <summary>
+        /// Whether the word slots[<paramref name="wordStart"/>..<paramref name="wordEnd"/>) holds, through the anchor at
+        /// <paramref name="position"/>, a whole needle in a place it may stand (after a proclitic, not deeper in the word).
+        /// </summary>
+        public bool HoldsNeedle(ReadOnlySpan<byte> slots, int position, int wordStart, int wordEnd)
+        {
+            int pair = (slots[position] << 6) | slots[position + 1];
+            if (slots[position] < 64 && slots[position + 1] < 64 && _placements.TryGetValue(PairKey | pair, out var pairs) && Fits(pairs, slots, position, wordStart, wordEnd))
+            {
+                return true;
+            }
+
+            return slots[position + 2] < 64 && _placements.TryGetValue((pair << 6) | slots[position + 2], out var triples) && Fits(triples, slots, position, wordStart, wordEnd);
+        }
+
+        private static bool Fits(Placement[] placements, ReadOnlySpan<byte> slots, int position, int wordStart, int wordEnd)
+        {
+            foreach (var placement in placements)
+            {
+                int start = position - placement.AnchorOffset;
+                if (start < wordStart || start - wordStart > placement.MaxPrefix || start + placement.Slots.Length > wordEnd)
+                {
+                    continue;
+                }
+
+                bool prefixFits = true;
+                for (int k = wordStart; k < start && prefixFits; k++)
+                {
+                    prefixFits = slots[k] < 64 && ((placement.PrefixLetters >> slots[k]) & 1) != 0;
+                }
+
+                if (prefixFits && slots.Slice(start, placement.Slots.Length).SequenceEqual(placement.Slots))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static ulong LetterMask(string letters)
+        {
+            ulong mask = 0;
+            foreach (char c in letters)
+            {
+                mask |= 1UL << SpellingVariantLexicon.Slot(c);
+            }
+
+            return mask;
+        }
+
+        private static void AddTriples(HashSet<int> triples, string folded)
+        {
+            for (int k = 0; k + 3 <= folded.Length; k++)
+            {
+                if (folded[k] != ' ' && folded[k + 1] != ' ' && folded[k + 2] != ' ')
+                {
+                    triples.Add(TripleIndex(folded[k], folded[k + 1], folded[k + 2]));
+                }
+            }
+        }
+
+        /// <summary>A word a pass looks for, and how deep in a word it may start.</summary>
+        private readonly struct Needle
+        {
+            public Needle(string letters, int maxPrefix, ulong prefixLetters)
+            {
+                Letters = letters;
+                MaxPrefix = maxPrefix;
+                PrefixLetters = prefixLetters;
+            }
+
+            /// <summary>The needle's folded letters.</summary>
+            public string Letters { get; }
+
+            /// <summary>The most letters that may precede it in its word.</summary>
+            public int MaxPrefix { get; }
+
+            /// <summary>The letter slots those may be (one bit per slot).</summary>
+            public ulong PrefixLetters { get; }
+        }
+
+        /// <summary>A needle as seen from its anchor.</summary>
+        private sealed class Placement
+        {
+            public Placement(byte[] slots, int anchorOffset, int maxPrefix, ulong prefixLetters)
+            {
+                Slots = slots;
+                AnchorOffset = anchorOffset;
+                MaxPrefix = maxPrefix;
+                PrefixLetters = prefixLetters;
+            }
+
+            public byte[] Slots { get; }
+
+            public int AnchorOffset { get; }
+
+            public int MaxPrefix { get; }
+
+            public ulong PrefixLetters { get; }
         }
 
         /// <summary>
@@ -287,18 +443,21 @@ namespace ArabicNews.Text
             return bytes;
         }
 
-        /// <summary>The triple of the needle that the fewest words contain, as an 18-bit slot index.</summary>
-        private static int RarestTriple(string needle, Dictionary<int, int> rank)
+        /// <summary>
+        /// Where in the needle its anchor starts: at the triple that the fewest words contain, and not one of a canonical
+        /// spelling (text mostly has those) unless every triple is.
+        /// </summary>
+        private static int RarestTriple(string needle, Dictionary<int, int> rank, ICollection<int> avoid)
         {
-            int best = -1;
+            int best = 0;
             int bestScore = int.MaxValue;
             for (int k = 0; k + 3 <= needle.Length; k++)
             {
                 int triple = TripleIndex(needle[k], needle[k + 1], needle[k + 2]);
-                int score = rank.TryGetValue(triple, out int r) ? CommonTripleCount - r : 0;
+                int score = (avoid.Contains(triple) ? CommonTripleCount + 1 : 0) + (rank.TryGetValue(triple, out int r) ? CommonTripleCount - r : 0);
                 if (score < bestScore)
                 {
-                    best = triple;
+                    best = k;
                     bestScore = score;
                 }
             }

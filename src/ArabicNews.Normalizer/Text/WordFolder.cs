@@ -148,7 +148,8 @@ namespace ArabicNews.Text
                 {
                     int position = chunk + WordSlots.TrailingZeroCount(candidates);
                     candidates &= candidates - 1;
-                    if (position < visitedEnd || (((marked >> (position - chunk)) & 1) == 0 && !anchors.IsAnchorAt(slots, position)))
+                    bool isMarked = ((marked >> (position - chunk)) & 1) != 0;
+                    if (position < visitedEnd || (!isMarked && !anchors.IsAnchorAt(slots, position)))
                     {
                         continue;
                     }
@@ -164,6 +165,11 @@ namespace ArabicNews.Text
                     while (slots[end] != MatchingFold.NotWord)
                     {
                         end++;
+                    }
+
+                    if (!isMarked && !anchors.HoldsNeedle(slots, position, start, end))
+                    {
+                        continue; // another anchor of the same word may still hold one
                     }
 
                     visitedEnd = end;

@@ -21,7 +21,7 @@ namespace ArabicNews.Tests.Text
     {
         private static readonly WordAnchors Anchors = WordAnchors.Create(SpellingVariantLexicon.Default, foldMonths: true);
 
-        private static readonly string[] Proclitics = { "", "", "", "ال", "و", "وال", "بال", "ل", "لل", "ف", "ك", "وب" };
+        private static readonly string[] Proclitics = { "", "", "", "ال", "و", "وال", "بال", "ل", "لل", "ف", "ك", "وب", "وبال", "فبال", "وكال", "ه", "ست" };
 
         private static readonly string[] Suffixes = { "", "", "", "ي", "ية", "يين", "ا", "ه", "ات", "ان", "ون" };
 
