@@ -85,6 +85,24 @@ namespace ArabicNews.Calendars
             return true;
         }
 
+        /// <summary>
+        /// The first words (folded) of the names <see cref="TryMatch"/> can rewrite: every unambiguous name but the
+        /// canonical ones. A word that holds none of them is left alone by the month fold.
+        /// </summary>
+        public static IEnumerable<string> RewritableFirstWords()
+        {
+            foreach (var name in MonthNames.All.Where(n => !n.IsAmbiguous))
+            {
+                string key = PhraseMatcher<MonthName>.KeyOf(name.Text);
+                string canonical = (name.Systems == MonthSystems.Hijri ? HijriKeys : GregorianKeys)[name.Month - 1];
+                if (key != canonical)
+                {
+                    int space = key.IndexOf(' ');
+                    yield return space < 0 ? key : key.Substring(0, space);
+                }
+            }
+        }
+
         /// <summary>Whether the word ending at <paramref name="end"/> is the first word of a two-word month name.</summary>
         public static bool EndsFirstWordOfLongerName(ReadOnlySpan<char> text, int end)
         {

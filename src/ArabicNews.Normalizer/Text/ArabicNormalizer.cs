@@ -23,6 +23,9 @@ namespace ArabicNews.Text
 
         // Whether the word pass runs at all (spelling variants or month names).
         private readonly bool _foldVariants;
+
+        // Where the word pass has anything to do; null makes it look at every word.
+        private readonly WordAnchors? _anchors;
         private readonly bool _expandPresentationForms;
         private readonly CleanTextScanner _scanner;
 
@@ -59,6 +62,7 @@ namespace ArabicNews.Text
             _variantLexicon = (options & ArabicNormalizerOptions.FoldSpellingVariants) != 0 && !lexicon.IsEmpty ? lexicon : null;
             _foldMonths = (options & ArabicNormalizerOptions.FoldMonthNames) != 0;
             _foldVariants = _variantLexicon is not null || _foldMonths;
+            _anchors = _foldVariants ? WordAnchors.Create(_variantLexicon, _foldMonths) : null;
             _expandPresentationForms = (options & ArabicNormalizerOptions.FoldPresentationForms) != 0;
             _scanner = new CleanTextScanner(_tables);
         }
@@ -299,6 +303,7 @@ namespace ArabicNews.Text
                 _tables,
                 _variantLexicon,
                 _foldMonths,
+                _anchors,
                 startContinues,
                 endContinues,
                 out written);

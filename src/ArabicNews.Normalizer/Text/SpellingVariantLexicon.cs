@@ -49,7 +49,7 @@ namespace ArabicNews.Text
         /// written without clitics or the article (أمريك, أميرك).
         /// </summary>
         /// <exception cref="ArgumentNullException"><paramref name="sets"/> or one of its sets or stems is null.</exception>
-        /// <exception cref="ArgumentException">A set has fewer than two stems, a stem folds to fewer than two letters or
+        /// <exception cref="ArgumentException">A set has fewer than two stems, a stem folds to fewer than three letters or
         /// contains a non-letter, or a stem appears in two sets.</exception>
         public SpellingVariantLexicon(IEnumerable<IReadOnlyList<string>> sets)
         {
@@ -139,6 +139,9 @@ namespace ArabicNews.Text
         }
 
         internal bool IsEmpty => _variantToSet.Count == 0;
+
+        /// <summary>The folded variant stems (canonical stems are not among them: a word that has one never changes).</summary>
+        internal IEnumerable<string> VariantKeys => _variantToSet.Keys;
 
         internal int MaxWordLength => _maxStem + 4 + 4;
 
@@ -352,7 +355,7 @@ namespace ArabicNews.Text
             return (_firstLetters[index >> 6] & (1UL << (index & 63))) != 0;
         }
 
-        private const int MaxProcliticLength = 4;
+        internal const int MaxProcliticLength = 4;
 
         private static bool IsProclitic(ReadOnlySpan<char> candidate)
         {
@@ -431,9 +434,9 @@ namespace ArabicNews.Text
         private static string KeyOf(string stem)
         {
             string key = MatchingFold.FoldString(stem);
-            if (key.Length < 2)
+            if (key.Length < 3)
             {
-                throw new ArgumentException($"The stem '{stem}' has fewer than two letters.", nameof(stem));
+                throw new ArgumentException($"The stem '{stem}' has fewer than three letters.", nameof(stem));
             }
 
             foreach (char c in key)

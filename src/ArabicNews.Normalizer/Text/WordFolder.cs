@@ -29,6 +29,7 @@ namespace ArabicNews.Text
             NormalizationTables tables,
             SpellingVariantLexicon? lexicon,
             bool foldMonths,
+            WordAnchors? anchors,
             bool startContinues,
             bool endContinues,
             out int written)
@@ -41,14 +42,14 @@ namespace ArabicNews.Text
             {
                 Span<byte> onStack = stackalloc byte[slotsLength];
                 WordSlots.Fill(text, onStack);
-                return Fold(text, onStack, textOffsets, destination, destinationOffsets, tables, lexicon, foldMonths, startContinues, endContinues, out written);
+                return Fold(text, onStack, textOffsets, destination, destinationOffsets, tables, lexicon, foldMonths, anchors, startContinues, endContinues, out written);
             }
 
             byte[] slots = ArrayPool<byte>.Shared.Rent(slotsLength);
             try
             {
                 WordSlots.Fill(text, slots);
-                return Fold(text, slots, textOffsets, destination, destinationOffsets, tables, lexicon, foldMonths, startContinues, endContinues, out written);
+                return Fold(text, slots, textOffsets, destination, destinationOffsets, tables, lexicon, foldMonths, anchors, startContinues, endContinues, out written);
             }
             finally
             {
@@ -65,25 +66,40 @@ namespace ArabicNews.Text
             NormalizationTables tables,
             SpellingVariantLexicon? lexicon,
             bool foldMonths,
+            WordAnchors? anchors,
             bool startContinues,
             bool endContinues,
             out int written)
         {
             written = 0;
+            var pass = new Pass(text, slots, textOffsets, destination, destinationOffsets, tables, lexicon, foldMonths, startContinues, endContinues);
             Span<char> key = stackalloc char[MaxWord];
             Span<int> keyToText = stackalloc int[MaxWord + 1];
             Span<byte> compacted = stackalloc byte[ProbeLength];
-            int copied = 0; // text before this index is already in the destination
-            int w = 0;
-            int i = 0;
 
-            // Words are found 64 slots at a time from bit masks: a start where a word slot follows a non-word one, an end
-            // where the opposite happens. The padding after the slots ends the last word.
+            bool ok = anchors is not null
+                ? FoldAnchoredWords(ref pass, anchors, key, keyToText, compacted)
+                : FoldEveryWord(ref pass, key, keyToText, compacted);
+            if (!ok || !Copy(text, textOffsets, pass.Copied, text.Length, destination, destinationOffsets, ref pass.Written))
+            {
+                return false;
+            }
+
+            written = pass.Written;
+            return true;
+        }
+
+        /// <summary>
+        /// Visits every word. Words are found 64 slots at a time from bit masks: a start where a word slot follows a
+        /// non-word one, an end where the opposite happens. The padding after the slots ends the last word.
+        /// </summary>
+        private static bool FoldEveryWord(ref Pass pass, scoped Span<char> key, scoped Span<int> keyToText, scoped Span<byte> compacted)
+        {
             int start = 0;
             ulong wasWord = 0;
-            for (int chunk = 0; chunk <= text.Length; chunk += 64)
+            for (int chunk = 0; chunk <= pass.Text.Length; chunk += 64)
             {
-                ulong words = WordSlots.WordBits(slots, chunk, out ulong ignoredBits);
+                ulong words = WordSlots.WordBits(pass.Slots, chunk, out ulong ignoredBits);
                 ulong shifted = (words << 1) | wasWord;
                 ulong starts = words & ~shifted;
                 ulong ends = ~words & shifted;
@@ -100,81 +116,197 @@ namespace ArabicNews.Text
                     }
 
                     int end = chunk + bit;
-                    if (start < i || (start == 0 && startContinues) || (end == text.Length && endContinues) || end - start > MaxWord)
-                    {
-                        continue; // inside a name already folded, or a word that is not whole here
-                    }
-
-                    i = end;
                     bool hasIgnored = start >= chunk
                         ? ((ignoredBits >> (start - chunk)) & ((1UL << (end - start)) - 1)) != 0
-                        : slots.Slice(start, end - start).IndexOf(MatchingFold.Ignored) >= 0;
-
-                    // The word's first folded letters, read in place unless a mark or tatweel stands among them.
-                    ReadOnlySpan<byte> probe = hasIgnored
-                        ? compacted.Slice(0, Compact(slots.Slice(start, end - start), compacted))
-                        : slots.Slice(start, Math.Min(end - start, ProbeLength));
-
-                    // Only a word of two or three letters needs to know what follows it (see MonthNameFolding.MayStart).
-                    if (foldMonths && MonthNameFolding.MayStart(probe, probe.Length > 3 || EndsForGood(text, i))
-                        && MonthNameFolding.TryMatch(text, start, out int nameStart, out int nameLength, out string canonicalName))
-                    {
-                        if (!Copy(text, textOffsets, copied, nameStart, destination, destinationOffsets, ref w)
-                            || !Replace(canonicalName, nameStart, nameStart + nameLength, text, textOffsets, destination, destinationOffsets, tables, ref w))
-                        {
-                            return false;
-                        }
-
-                        copied = nameStart + nameLength;
-                        i = Math.Max(i, copied);
-                        continue;
-                    }
-
-                    // A word shorter than any stem cannot match (it has at least as many characters as folded letters).
-                    if (lexicon is null || probe.Length < 3 || end - start < lexicon.MinWordLength
-                        || !(hasIgnored ? lexicon.MayMatchSlots(probe) : lexicon.MayMatchWord(slots.Slice(start), end - start)))
-                    {
-                        continue;
-                    }
-
-                    int keyLength = hasIgnored ? FoldWord(text, start, end, key, keyToText, lexicon) : KeyFromSlots(slots, start, end, key, keyToText);
-                    if (keyLength < 0)
-                    {
-                        keyLength = FoldWord(text, start, end, key, keyToText, lexicon);
-                    }
-
-                    if (keyLength < 2)
-                    {
-                        continue;
-                    }
-
-                    keyToText[keyLength] = end;
-                    int set = lexicon.Match(key.Slice(0, keyLength), out int stemStart, out int stemLength);
-                    if (set < 0)
-                    {
-                        continue;
-                    }
-
-                    // Copy what precedes the stem, then the canonical stem, and continue after the stem.
-                    int stemTextStart = keyToText[stemStart];
-                    int stemTextEnd = keyToText[stemStart + stemLength - 1] + 1; // marks after the stem stay with the suffix
-                    if (!Copy(text, textOffsets, copied, stemTextStart, destination, destinationOffsets, ref w)
-                        || !Replace(lexicon.CanonicalOf(set), stemTextStart, stemTextEnd, text, textOffsets, destination, destinationOffsets, tables, ref w))
+                        : pass.Slots.Slice(start, end - start).IndexOf(MatchingFold.Ignored) >= 0;
+                    if (!FoldWordAt(ref pass, start, end, hasIgnored, key, keyToText, compacted))
                     {
                         return false;
                     }
-
-                    copied = stemTextEnd;
                 }
             }
 
-            if (!Copy(text, textOffsets, copied, text.Length, destination, destinationOffsets, ref w))
+            return true;
+        }
+
+        /// <summary>
+        /// Visits only the words that hold an anchor (see <see cref="WordAnchors"/>) or an ignored character, and those
+        /// followed by an invisible control (a name lookup reads on past one, so such a word may start a name whose first
+        /// word it does not hold whole): no other word can change, and <see cref="FoldWordAt"/> leaves it alone, so the result is the same as
+        /// <see cref="FoldEveryWord"/>'s.
+        /// </summary>
+        private static bool FoldAnchoredWords(ref Pass pass, WordAnchors anchors, scoped Span<char> key, scoped Span<int> keyToText, scoped Span<byte> compacted)
+        {
+            var slots = pass.Slots;
+            int visitedEnd = 0; // the end of the last word visited or passed over
+            for (int chunk = 0; chunk < pass.Text.Length; chunk += 64)
+            {
+                ulong words = WordSlots.WordBits(slots, chunk, out ulong ignored);
+                ulong marked = ignored | (words & MatchingFold.InvisibleBreakBits(pass.Text, chunk + 1));
+                ulong candidates = anchors.Candidates(slots, chunk) | marked;
+                while (candidates != 0)
+                {
+                    int position = chunk + WordSlots.TrailingZeroCount(candidates);
+                    candidates &= candidates - 1;
+                    bool isMarked = ((marked >> (position - chunk)) & 1) != 0;
+                    if (position < visitedEnd || (!isMarked && !anchors.IsAnchorAt(slots, position)))
+                    {
+                        continue;
+                    }
+
+                    // The word around the position; one longer than MaxWord is never folded, so the search back stops there.
+                    int start = position;
+                    while (start > 0 && slots[start - 1] != MatchingFold.NotWord && position - start <= MaxWord)
+                    {
+                        start--;
+                    }
+
+                    int end = position + 1;
+                    while (slots[end] != MatchingFold.NotWord)
+                    {
+                        end++;
+                    }
+
+                    if (!isMarked && !anchors.HoldsNeedle(slots, position, start, end))
+                    {
+                        continue; // another anchor of the same word may still hold one
+                    }
+
+                    visitedEnd = end;
+                    bool hasIgnored = slots.Slice(start, end - start).IndexOf(MatchingFold.Ignored) >= 0;
+                    if (!FoldWordAt(ref pass, start, end, hasIgnored, key, keyToText, compacted))
+                    {
+                        return false;
+                    }
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>
+        /// Folds the word text[start..end) when it is a month name or a variant, and otherwise leaves it to the bulk copy.
+        /// Returns false when the destination is too small.
+        /// </summary>
+        private static bool FoldWordAt(ref Pass pass, int start, int end, bool hasIgnored, scoped Span<char> key, scoped Span<int> keyToText, scoped Span<byte> compacted)
+        {
+            var text = pass.Text;
+            var slots = pass.Slots;
+            var lexicon = pass.Lexicon;
+            if (start < pass.Position || (start == 0 && pass.StartContinues) || (end == text.Length && pass.EndContinues) || end - start > MaxWord)
+            {
+                return true; // inside a name already folded, or a word that is not whole here
+            }
+
+            pass.Position = end;
+
+            // The word's first folded letters, read in place unless a mark or tatweel stands among them.
+            ReadOnlySpan<byte> probe = hasIgnored
+                ? compacted.Slice(0, Compact(slots.Slice(start, end - start), compacted))
+                : slots.Slice(start, Math.Min(end - start, ProbeLength));
+
+            // Only a word of two or three letters needs to know what follows it (see MonthNameFolding.MayStart).
+            if (pass.FoldMonths && MonthNameFolding.MayStart(probe, probe.Length > 3 || EndsForGood(text, end))
+                && MonthNameFolding.TryMatch(text, start, out int nameStart, out int nameLength, out string canonicalName))
+            {
+                if (!Copy(text, pass.TextOffsets, pass.Copied, nameStart, pass.Destination, pass.DestinationOffsets, ref pass.Written)
+                    || !Replace(canonicalName, nameStart, nameStart + nameLength, text, pass.TextOffsets, pass.Destination, pass.DestinationOffsets, pass.Tables, ref pass.Written))
+                {
+                    return false;
+                }
+
+                pass.Copied = nameStart + nameLength;
+                pass.Position = Math.Max(pass.Position, pass.Copied);
+                return true;
+            }
+
+            // A word shorter than any stem cannot match (it has at least as many characters as folded letters).
+            if (lexicon is null || probe.Length < 3 || end - start < lexicon.MinWordLength
+                || !(hasIgnored ? lexicon.MayMatchSlots(probe) : lexicon.MayMatchWord(slots.Slice(start), end - start)))
+            {
+                return true;
+            }
+
+            int keyLength = hasIgnored ? FoldWord(text, start, end, key, keyToText, lexicon) : KeyFromSlots(slots, start, end, key, keyToText);
+            if (keyLength < 0)
+            {
+                keyLength = FoldWord(text, start, end, key, keyToText, lexicon);
+            }
+
+            if (keyLength < 2)
+            {
+                return true;
+            }
+
+            keyToText[keyLength] = end;
+            int set = lexicon.Match(key.Slice(0, keyLength), out int stemStart, out int stemLength);
+            if (set < 0)
+            {
+                return true;
+            }
+
+            // Copy what precedes the stem, then the canonical stem, and continue after the stem.
+            int stemTextStart = keyToText[stemStart];
+            int stemTextEnd = keyToText[stemStart + stemLength - 1] + 1; // marks after the stem stay with the suffix
+            if (!Copy(text, pass.TextOffsets, pass.Copied, stemTextStart, pass.Destination, pass.DestinationOffsets, ref pass.Written)
+                || !Replace(lexicon.CanonicalOf(set), stemTextStart, stemTextEnd, text, pass.TextOffsets, pass.Destination, pass.DestinationOffsets, pass.Tables, ref pass.Written))
             {
                 return false;
             }
 
-            written = w;
+            pass.Copied = stemTextEnd;
             return true;
+        }
+
+        /// <summary>The inputs of one block's word pass and where it has got to.</summary>
+        private ref struct Pass
+        {
+            public readonly ReadOnlySpan<char> Text;
+            public readonly ReadOnlySpan<byte> Slots;
+            public readonly ReadOnlySpan<int> TextOffsets;
+            public readonly Span<char> Destination;
+            public readonly Span<int> DestinationOffsets;
+            public readonly NormalizationTables Tables;
+            public readonly SpellingVariantLexicon? Lexicon;
+            public readonly bool FoldMonths;
+            public readonly bool StartContinues;
+            public readonly bool EndContinues;
+
+            /// <summary>Text before this index is already in the destination.</summary>
+            public int Copied;
+
+            /// <summary>Characters written to the destination.</summary>
+            public int Written;
+
+            /// <summary>The end of the last word folded or looked at; a word starting before it is inside a folded name.</summary>
+            public int Position;
+
+            public Pass(
+                ReadOnlySpan<char> text,
+                ReadOnlySpan<byte> slots,
+                ReadOnlySpan<int> textOffsets,
+                Span<char> destination,
+                Span<int> destinationOffsets,
+                NormalizationTables tables,
+                SpellingVariantLexicon? lexicon,
+                bool foldMonths,
+                bool startContinues,
+                bool endContinues)
+            {
+                Text = text;
+                Slots = slots;
+                TextOffsets = textOffsets;
+                Destination = destination;
+                DestinationOffsets = destinationOffsets;
+                Tables = tables;
+                Lexicon = lexicon;
+                FoldMonths = foldMonths;
+                StartContinues = startContinues;
+                EndContinues = endContinues;
+                Copied = 0;
+                Written = 0;
+                Position = 0;
+            }
         }
 
         /// <summary>

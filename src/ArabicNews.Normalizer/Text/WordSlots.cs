@@ -17,8 +17,11 @@ namespace ArabicNews.Text
     /// </summary>
     internal static class WordSlots
     {
-        /// <summary>How many bytes of <see cref="MatchingFold.NotWord"/> follow the slots.</summary>
-        public const int Padding = 64;
+        /// <summary>
+        /// How many bytes of <see cref="MatchingFold.NotWord"/> follow the slots: a 64-byte load from the last character,
+        /// and the <see cref="WordAnchors.Reach"/> slots a triple reads past it.
+        /// </summary>
+        public const int Padding = 64 + 16;
 
 #if NET8_0_OR_GREATER
         // MatchingFold.SlotOf of U+0600–U+06FF; every character outside the block is NotWord, like U+0600 itself.

@@ -1,0 +1,485 @@
+using System;
+using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+using ArabicNews.Calendars;
+#if NET8_0_OR_GREATER
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
+#endif
+
+namespace ArabicNews.Text
+{
+    /// <summary>
+    /// Finds the few places in a block of <see cref="WordSlots"/> where the word pass has anything to do, so that it can
+    /// skip every other word without looking at it. A word can only change when it contains a variant stem of the lexicon
+    /// or the first word of a month name (a "needle", in folded letter slots). Each needle gets one anchor: its rarest
+    /// letter triple (or, for a needle of two letters, the pair itself). A word that contains no anchor contains no
+    /// needle, so it cannot change.
+    /// </summary>
+    /// <remarks>
+    /// With AVX-512 VBMI, 64 positions are tested at once against two hashed bitmaps of the anchor triples (tabulation
+    /// hashes into 1,024 buckets each, looked up with byte permutes): a superset of the anchors that
+    /// <see cref="IsAnchorAt"/> then confirms one by one. Elsewhere, and as the test oracle, every position is tested
+    /// exactly. Words with an ignored character (a mark or tatweel that survived the character pass) may hide a needle
+    /// behind it and are always candidates; see <see cref="WordFolder"/> for text with invisible controls.
+    /// </remarks>
+    internal sealed partial class WordAnchors
+    {
+        // Tabulation hashing: one random byte per (slot, position in the triple); a hash is the XOR of three. Fixed
+        // tables, so that the buckets and the vector path agree; any random bytes do.
+        private static readonly byte[] ByteHashA = RandomBytes(0x9E3779B9u);
+        private static readonly byte[] BitHashA = RandomBytes(0x85EBCA6Bu);
+        private static readonly byte[] ByteHashB = RandomBytes(0xC2B2AE35u);
+        private static readonly byte[] BitHashB = RandomBytes(0x27D4EB2Fu);
+
+        /// <summary>How far past a position the test reads: the triple's last slot.</summary>
+        public const int Reach = 2;
+
+        private readonly ulong[] _triples = new ulong[1 << 12]; // one bit per 18-bit anchor triple
+        private readonly ulong[] _pairs = new ulong[64]; // one bit per 12-bit two-letter needle
+        private readonly byte[] _shortFirst;
+        private readonly byte[] _shortSecond;
+
+        // For each anchor (an 18-bit triple, or PairKey | a 12-bit pair): the needles it stands for and where.
+        private readonly Dictionary<int, Placement[]> _placements = new Dictionary<int, Placement[]>();
+
+        private const int PairKey = 1 << 18;
+
+        private WordAnchors(IEnumerable<Needle> needles, ICollection<int> avoid)
+        {
+            var rank = CommonTripleRanks();
+            var shortFirst = new List<byte>();
+            var shortSecond = new List<byte>();
+            var bucketsA = new byte[128];
+            var bucketsB = new byte[128];
+            var placements = new Dictionary<int, List<Placement>>();
+            foreach (var needle in needles)
+            {
+                string letters = needle.Letters;
+                var slots = new byte[letters.Length];
+                for (int k = 0; k < letters.Length; k++)
+                {
+                    slots[k] = SpellingVariantLexicon.Slot(letters[k]);
+                }
+
+                int key;
+                int offset;
+                if (letters.Length == 2)
+                {
+                    int pair = (slots[0] << 6) | slots[1];
+                    key = PairKey | pair;
+                    offset = 0;
+                    if ((_pairs[pair >> 6] & (1UL << (pair & 63))) == 0)
+                    {
+                        _pairs[pair >> 6] |= 1UL << (pair & 63);
+                        shortFirst.Add(slots[0]);
+                        shortSecond.Add(slots[1]);
+                    }
+                }
+                else
+                {
+                    offset = RarestTriple(letters, rank, avoid);
+                    key = TripleIndex(letters[offset], letters[offset + 1], letters[offset + 2]);
+                    _triples[key >> 6] |= 1UL << (key & 63);
+                    byte a = slots[offset], b = slots[offset + 1], c = slots[offset + 2];
+                    bucketsA[HashByte(ByteHashA, a, b, c) & 127] |= (byte)(1 << (HashByte(BitHashA, a, b, c) & 7));
+                    bucketsB[HashByte(ByteHashB, a, b, c) & 127] |= (byte)(1 << (HashByte(BitHashB, a, b, c) & 7));
+                }
+
+                if (!placements.TryGetValue(key, out var list))
+                {
+                    placements[key] = list = new List<Placement>();
+                }
+
+                list.Add(new Placement(slots, offset, needle.MaxPrefix, needle.PrefixLetters));
+            }
+
+            foreach (var entry in placements)
+            {
+                _placements[entry.Key] = entry.Value.ToArray();
+            }
+
+            _shortFirst = shortFirst.ToArray();
+            _shortSecond = shortSecond.ToArray();
+            BucketsA = bucketsA;
+            BucketsB = bucketsB;
+#if NET8_0_OR_GREATER
+            _bucketsA = (Vector512.Create(bucketsA.AsSpan(0, 64)), Vector512.Create(bucketsA.AsSpan(64, 64)));
+            _bucketsB = (Vector512.Create(bucketsB.AsSpan(0, 64)), Vector512.Create(bucketsB.AsSpan(64, 64)));
+#endif
+        }
+
+        /// <summary>The anchors of a word pass with this lexicon and month folding.</summary>
+        public static WordAnchors Create(SpellingVariantLexicon? lexicon, bool foldMonths)
+        {
+            // A variant stem follows one of the lexicon's proclitics (up to four of و ف ب ك ل ا); a month name starts the
+            // word or follows و ب ل ف (PhraseMatcher). Stems have at least three letters; of the names only ذو, ذي, ذا
+            // have two. Anchors avoid the triples of the canonical spellings, which are what most text has.
+            var needles = new List<Needle>();
+            var avoid = new HashSet<int>();
+            if (lexicon is not null)
+            {
+                ulong procliticLetters = LetterMask("وفبكلا");
+                foreach (string key in lexicon.VariantKeys)
+                {
+                    needles.Add(new Needle(key, SpellingVariantLexicon.MaxProcliticLength, procliticLetters));
+                }
+
+                foreach (var set in lexicon.Sets)
+                {
+                    AddTriples(avoid, MatchingFold.FoldString(set[0]));
+                }
+            }
+
+            if (foldMonths)
+            {
+                ulong procliticLetters = LetterMask("وبلف");
+                foreach (string word in MonthNameFolding.RewritableFirstWords())
+                {
+                    needles.Add(new Needle(word, 1, procliticLetters));
+                }
+
+                for (int month = 1; month <= 12; month++)
+                {
+                    AddTriples(avoid, PhraseMatcher<MonthName>.KeyOf(MonthNames.GetName(month, MonthSystem.EgyptGulf)));
+                    AddTriples(avoid, PhraseMatcher<MonthName>.KeyOf(MonthNames.GetName(month, MonthSystem.Hijri)));
+                }
+            }
+
+            return new WordAnchors(needles, avoid);
+        }
+
+        /// <summary>
+        /// Anchors for any needles (folded letters, at least two each, as <see cref="MatchingFold.FoldString"/> gives
+        /// them), found anywhere in a word; a needle of two letters is tested as a pair, so keep those few.
+        /// </summary>
+        /// <exception cref="ArgumentException">A needle has fewer than two letters.</exception>
+        public static WordAnchors FromNeedles(IEnumerable<string> needles)
+        {
+            var list = new List<Needle>();
+            foreach (string needle in needles)
+            {
+                if (needle.Length < 2)
+                {
+                    throw new ArgumentException($"The needle '{needle}' has fewer than two letters.", nameof(needles));
+                }
+
+                list.Add(new Needle(needle, int.MaxValue, ulong.MaxValue));
+            }
+
+            return new WordAnchors(list, Array.Empty<int>());
+        }
+
+        /// <summary>
+        /// Whether the word slots[<paramref name="wordStart"/>..<paramref name="wordEnd"/>) holds, through the anchor at
+        /// <paramref name="position"/>, a whole needle in a place it may stand (after a proclitic, not deeper in the word).
+        /// </summary>
+        public bool HoldsNeedle(ReadOnlySpan<byte> slots, int position, int wordStart, int wordEnd)
+        {
+            int pair = (slots[position] << 6) | slots[position + 1];
+            if (slots[position] < 64 && slots[position + 1] < 64 && _placements.TryGetValue(PairKey | pair, out var pairs) && Fits(pairs, slots, position, wordStart, wordEnd))
+            {
+                return true;
+            }
+
+            return slots[position + 2] < 64 && _placements.TryGetValue((pair << 6) | slots[position + 2], out var triples) && Fits(triples, slots, position, wordStart, wordEnd);
+        }
+
+        private static bool Fits(Placement[] placements, ReadOnlySpan<byte> slots, int position, int wordStart, int wordEnd)
+        {
+            foreach (var placement in placements)
+            {
+                int start = position - placement.AnchorOffset;
+                if (start < wordStart || start - wordStart > placement.MaxPrefix || start + placement.Slots.Length > wordEnd)
+                {
+                    continue;
+                }
+
+                bool prefixFits = true;
+                for (int k = wordStart; k < start && prefixFits; k++)
+                {
+                    prefixFits = slots[k] < 64 && ((placement.PrefixLetters >> slots[k]) & 1) != 0;
+                }
+
+                if (prefixFits && slots.Slice(start, placement.Slots.Length).SequenceEqual(placement.Slots))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static ulong LetterMask(string letters)
+        {
+            ulong mask = 0;
+            foreach (char c in letters)
+            {
+                mask |= 1UL << SpellingVariantLexicon.Slot(c);
+            }
+
+            return mask;
+        }
+
+        private static void AddTriples(HashSet<int> triples, string folded)
+        {
+            for (int k = 0; k + 3 <= folded.Length; k++)
+            {
+                if (folded[k] != ' ' && folded[k + 1] != ' ' && folded[k + 2] != ' ')
+                {
+                    triples.Add(TripleIndex(folded[k], folded[k + 1], folded[k + 2]));
+                }
+            }
+        }
+
+        /// <summary>A word a pass looks for, and how deep in a word it may start.</summary>
+        private readonly struct Needle
+        {
+            public Needle(string letters, int maxPrefix, ulong prefixLetters)
+            {
+                Letters = letters;
+                MaxPrefix = maxPrefix;
+                PrefixLetters = prefixLetters;
+            }
+
+            /// <summary>The needle's folded letters.</summary>
+            public string Letters { get; }
+
+            /// <summary>The most letters that may precede it in its word.</summary>
+            public int MaxPrefix { get; }
+
+            /// <summary>The letter slots those may be (one bit per slot).</summary>
+            public ulong PrefixLetters { get; }
+        }
+
+        /// <summary>A needle as seen from its anchor.</summary>
+        private sealed class Placement
+        {
+            public Placement(byte[] slots, int anchorOffset, int maxPrefix, ulong prefixLetters)
+            {
+                Slots = slots;
+                AnchorOffset = anchorOffset;
+                MaxPrefix = maxPrefix;
+                PrefixLetters = prefixLetters;
+            }
+
+            public byte[] Slots { get; }
+
+            public int AnchorOffset { get; }
+
+            public int MaxPrefix { get; }
+
+            public ulong PrefixLetters { get; }
+        }
+
+        /// <summary>
+        /// Bit k is set when position <paramref name="at"/> + k may hold an anchor; every anchor is among the bits (with
+        /// AVX-512 a few positions that hold none are too). Reads 64 + <see cref="Reach"/> slots.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public ulong Candidates(ReadOnlySpan<byte> slots, int at)
+        {
+#if NET8_0_OR_GREATER
+            if (Avx512Vbmi.IsSupported)
+            {
+                return CandidatesVector(slots, at);
+            }
+#endif
+            return CandidatesScalar(slots, at);
+        }
+
+        /// <summary>Whether the slots at <paramref name="position"/> are an anchor triple or a two-letter needle.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public bool IsAnchorAt(ReadOnlySpan<byte> slots, int position)
+        {
+            uint first = slots[position];
+            uint second = slots[position + 1];
+            if ((first | second) >= 64)
+            {
+                return false; // not two letters: NotWord or Ignored
+            }
+
+            int pair = (int)((first << 6) | second);
+            if ((_pairs[pair >> 6] & (1UL << (pair & 63))) != 0)
+            {
+                return true;
+            }
+
+            uint third = slots[position + 2];
+            if (third >= 64)
+            {
+                return false;
+            }
+
+            int triple = (pair << 6) | (int)third;
+            return (_triples[triple >> 6] & (1UL << (triple & 63))) != 0;
+        }
+
+        /// <summary>Exactly the anchors, one position at a time (the reference for the vector path).</summary>
+        internal ulong CandidatesScalar(ReadOnlySpan<byte> slots, int at)
+        {
+            ulong bits = 0;
+            for (int k = 0; k < 64; k++)
+            {
+                if (IsAnchorAt(slots, at + k))
+                {
+                    bits |= 1UL << k;
+                }
+            }
+
+            return bits;
+        }
+
+        /// <summary>The hashed bucket bitmaps (128 bytes each), for tests.</summary>
+        internal byte[] BucketsA { get; }
+
+        /// <summary>See <see cref="BucketsA"/>.</summary>
+        internal byte[] BucketsB { get; }
+
+        /// <summary>The same superset as the vector path, computed one position at a time (the oracle for its hashing).</summary>
+        internal ulong HashedCandidatesScalar(ReadOnlySpan<byte> slots, int at)
+        {
+            ulong bits = 0;
+            for (int k = 0; k < 64; k++)
+            {
+                byte a = (byte)(slots[at + k] & 63), b = (byte)(slots[at + k + 1] & 63), c = (byte)(slots[at + k + 2] & 63);
+                bool inA = (BucketsA[HashByte(ByteHashA, a, b, c) & 127] & (1 << (HashByte(BitHashA, a, b, c) & 7))) != 0;
+                bool inB = (BucketsB[HashByte(ByteHashB, a, b, c) & 127] & (1 << (HashByte(BitHashB, a, b, c) & 7))) != 0;
+                bool isShort = false;
+                for (int n = 0; n < _shortFirst.Length; n++)
+                {
+                    isShort |= slots[at + k] == _shortFirst[n] && slots[at + k + 1] == _shortSecond[n];
+                }
+
+                if ((inA && inB) || isShort)
+                {
+                    bits |= 1UL << k;
+                }
+            }
+
+            return bits;
+        }
+
+#if NET8_0_OR_GREATER
+        private readonly (Vector512<byte> Low, Vector512<byte> High) _bucketsA;
+        private readonly (Vector512<byte> Low, Vector512<byte> High) _bucketsB;
+
+        private static readonly Vector512<byte>[] ByteHashAVectors = HashVectors(ByteHashA);
+        private static readonly Vector512<byte>[] BitHashAVectors = HashVectors(BitHashA);
+        private static readonly Vector512<byte>[] ByteHashBVectors = HashVectors(ByteHashB);
+        private static readonly Vector512<byte>[] BitHashBVectors = HashVectors(BitHashB);
+
+        // Entry x is the bit 1 << (x mod 8): the bucket bit a hash byte selects.
+        private static readonly Vector512<byte> BitOf = BuildBitOf();
+
+        private static Vector512<byte>[] HashVectors(byte[] tables) =>
+            new[] { Vector512.Create(tables.AsSpan(0, 64)), Vector512.Create(tables.AsSpan(64, 64)), Vector512.Create(tables.AsSpan(128, 64)) };
+
+        private static Vector512<byte> BuildBitOf()
+        {
+            var bits = new byte[64];
+            for (int x = 0; x < 64; x++)
+            {
+                bits[x] = (byte)(1 << (x & 7));
+            }
+
+            return Vector512.Create(bits);
+        }
+
+        internal ulong CandidatesVector(ReadOnlySpan<byte> slots, int at)
+        {
+            ref byte first = ref Unsafe.Add(ref MemoryMarshal.GetReference(slots), at);
+            var s0 = Vector512.LoadUnsafe(ref first);
+            var s1 = Vector512.LoadUnsafe(ref first, 1);
+            var s2 = Vector512.LoadUnsafe(ref first, 2);
+
+            // The permutes read the low six bits of each slot, so NotWord and Ignored hash as slot 63: at worst a
+            // position too many, which IsAnchorAt turns away.
+            ulong bits = InBuckets(s0, s1, s2, ByteHashAVectors, BitHashAVectors, _bucketsA)
+                & InBuckets(s0, s1, s2, ByteHashBVectors, BitHashBVectors, _bucketsB);
+            for (int n = 0; n < _shortFirst.Length; n++)
+            {
+                bits |= (Vector512.Equals(s0, Vector512.Create(_shortFirst[n])) & Vector512.Equals(s1, Vector512.Create(_shortSecond[n])))
+                    .ExtractMostSignificantBits();
+            }
+
+            return bits;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static ulong InBuckets(
+            Vector512<byte> s0,
+            Vector512<byte> s1,
+            Vector512<byte> s2,
+            Vector512<byte>[] byteHash,
+            Vector512<byte>[] bitHash,
+            (Vector512<byte> Low, Vector512<byte> High) buckets)
+        {
+            var byteIndex = Avx512Vbmi.PermuteVar64x8(byteHash[0], s0) ^ Avx512Vbmi.PermuteVar64x8(byteHash[1], s1) ^ Avx512Vbmi.PermuteVar64x8(byteHash[2], s2);
+            var bitIndex = Avx512Vbmi.PermuteVar64x8(bitHash[0], s0) ^ Avx512Vbmi.PermuteVar64x8(bitHash[1], s1) ^ Avx512Vbmi.PermuteVar64x8(bitHash[2], s2);
+            var bucket = Avx512Vbmi.PermuteVar64x8x2(buckets.Low, byteIndex, buckets.High); // low seven bits pick the byte
+            var bit = Avx512Vbmi.PermuteVar64x8(BitOf, bitIndex);
+            return ~Vector512.Equals(bucket & bit, Vector512<byte>.Zero).ExtractMostSignificantBits();
+        }
+#endif
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static int HashByte(byte[] table, byte a, byte b, byte c) => table[a] ^ table[64 + b] ^ table[128 + c];
+
+        private static byte[] RandomBytes(uint seed)
+        {
+            // xorshift32: deterministic and good enough to spread 64 slots over a byte.
+            var bytes = new byte[3 * 64];
+            uint x = seed;
+            for (int k = 0; k < bytes.Length; k++)
+            {
+                x ^= x << 13;
+                x ^= x >> 17;
+                x ^= x << 5;
+                bytes[k] = (byte)(x >> 24);
+            }
+
+            return bytes;
+        }
+
+        /// <summary>
+        /// Where in the needle its anchor starts: at the triple that the fewest words contain, and not one of a canonical
+        /// spelling (text mostly has those) unless every triple is.
+        /// </summary>
+        private static int RarestTriple(string needle, Dictionary<int, int> rank, ICollection<int> avoid)
+        {
+            int best = 0;
+            int bestScore = int.MaxValue;
+            for (int k = 0; k + 3 <= needle.Length; k++)
+            {
+                int triple = TripleIndex(needle[k], needle[k + 1], needle[k + 2]);
+                int score = (avoid.Contains(triple) ? CommonTripleCount + 1 : 0) + (rank.TryGetValue(triple, out int r) ? CommonTripleCount - r : 0);
+                if (score < bestScore)
+                {
+                    best = k;
+                    bestScore = score;
+                }
+            }
+
+            return best;
+        }
+
+        private static int TripleIndex(char a, char b, char c) =>
+            (SpellingVariantLexicon.Slot(a) << 12) | (SpellingVariantLexicon.Slot(b) << 6) | SpellingVariantLexicon.Slot(c);
+
+        private const int CommonTripleCount = 400;
+
+        private static Dictionary<int, int> CommonTripleRanks()
+        {
+            var rank = new Dictionary<int, int>();
+            string[] triples = CommonTriples.Split(' ');
+            for (int r = 0; r < triples.Length; r++)
+            {
+                rank[TripleIndex(triples[r][0], triples[r][1], triples[r][2])] = r;
+            }
+
+            return rank;
+        }
+    }
+}

@@ -1,0 +1,262 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Runtime.Intrinsics.X86;
+using ArabicNews.Calendars;
+using ArabicNews.Text;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using Xunit;
+
+namespace ArabicNews.Tests.Text
+{
+    /// <summary>
+    /// The word pass that visits only anchored words against the one that visits every word: same text, same offsets,
+    /// on any input; and the anchor filter's vector path against its exact one.
+    /// </summary>
+    [Properties(Arbitrary = new[] { typeof(ArabicTextGenerators), typeof(WordAnchorsTests) }, MaxTest = 300)]
+    public class WordAnchorsTests
+    {
+        private static readonly WordAnchors Anchors = WordAnchors.Create(SpellingVariantLexicon.Default, foldMonths: true);
+
+        private static readonly string[] Proclitics = { "", "", "", "ال", "و", "وال", "بال", "ل", "لل", "ف", "ك", "وب", "وبال", "فبال", "وكال", "ه", "ست" };
+
+        private static readonly string[] Suffixes = { "", "", "", "ي", "ية", "يين", "ا", "ه", "ات", "ان", "ون" };
+
+        private static readonly string[] MonthWords = MonthNames.All.Select(n => n.Text).ToArray();
+
+        private static readonly string[] Stems = SpellingVariantLexicon.Default.Sets.SelectMany(s => s).ToArray();
+
+        /// <summary>Text made of the words the pass rewrites, their near misses, and what can hide or split them.</summary>
+        public sealed record NeedleText(string Value)
+        {
+            public override string ToString() => ArabicText.Escape(Value);
+        }
+
+        public static Arbitrary<NeedleText> NeedleTextArbitrary()
+        {
+            var word = Gen.OneOf(
+                Gen.Elements(MonthWords),
+                from p in Gen.Elements(Proclitics) from s in Gen.Elements(Stems) from x in Gen.Elements(Suffixes) select p + s + x,
+                from s in Gen.Elements(Stems) from cut in Gen.Choose(1, 3) select s.Substring(0, Math.Max(1, s.Length - cut)),
+                from p in Gen.Elements(Proclitics) from m in Gen.Elements(MonthWords) select p + m,
+                Gen.Elements("الذي", "هذا", "ذو", "ذي", "ذا", "في", "من", "عام", "الأمير", "ميركل", "تشرينات"));
+            var marked = from w in word
+                         from at in Gen.Choose(0, 12)
+                         from mark in Gen.Elements("", "", "", "\u064E", "\u0651", "\u0640", "\u200C", "\u200D", "\u200B", "\u00AD")
+                         select at < w.Length ? w.Insert(at, mark) : w;
+            var separator = Gen.Elements(" ", " ", " ", "  ", "\n", "، ", "/", "(", ") ", "-", "5", "a", "\u200C", "\u00A0");
+            var piece = from w in marked from s in separator select w + s;
+            return Arb.From(Gen.ListOf(piece).Select(pieces => new NeedleText(string.Concat(pieces))));
+        }
+
+        [Property]
+        public void AnchoredPassEqualsEveryWordPassOnNeedleText(NeedleText text) => AssertSamePass(text.Value);
+
+        [Property]
+        public void AnchoredPassEqualsEveryWordPassOnArabicText(ArabicText text) => AssertSamePass(text.Value);
+
+        [Property]
+        public void AnchoredPassEqualsEveryWordPassOnAnyUtf16(AnyUtf16 text) => AssertSamePass(text.Value);
+
+        [Property(MaxTest = 60)]
+        public void AnchoredPassEqualsEveryWordPassUnderAnyOptions(NeedleText text, AnyOptions options)
+        {
+            var tables = new NormalizationTables(options.Value);
+            string charPassed = new ArabicNormalizer(options.Value & ~(ArabicNormalizerOptions.FoldSpellingVariants | ArabicNormalizerOptions.FoldMonthNames)).Normalize(text.Value);
+            var lexicon = (options.Value & ArabicNormalizerOptions.FoldSpellingVariants) != 0 ? SpellingVariantLexicon.Default : null;
+            bool months = (options.Value & ArabicNormalizerOptions.FoldMonthNames) != 0;
+            if (lexicon is null && !months)
+            {
+                return;
+            }
+
+            AssertSamePass(charPassed, tables, lexicon, months, WordAnchors.Create(lexicon, months));
+        }
+
+        [Fact]
+        public void AnchoredPassEqualsEveryWordPassOnTheSeeds()
+        {
+            var search = NormalizationProfile.Search & ~(ArabicNormalizerOptions.FoldSpellingVariants | ArabicNormalizerOptions.FoldMonthNames);
+            int changed = 0;
+            foreach (string file in Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "seeds"), "*.txt"))
+            {
+                string raw = File.ReadAllText(file);
+                changed += AssertSamePass(raw);
+                changed += AssertSamePass(new ArabicNormalizer(search).Normalize(raw));
+            }
+
+            Assert.True(changed > 0, "the seeds have variants and month names to fold");
+        }
+
+        [Fact]
+        public void AWordCutAtEveryPositionOfABlockGivesTheSameResult()
+        {
+            const string sentence = "قال البنتاغون في كانون الثاني إن الأميركيين والكونغرس ";
+            for (int pad = 0; pad < 130; pad++)
+            {
+                string text = new string('ب', pad % 7) + new string(' ', pad) + sentence + sentence;
+                foreach (bool startContinues in new[] { false, true })
+                {
+                    foreach (bool endContinues in new[] { false, true })
+                    {
+                        AssertSamePass(text, startContinues, endContinues);
+                    }
+                }
+            }
+        }
+
+        [Fact]
+        public void EveryNeedleHoldsAnAnchor()
+        {
+            var needles = SpellingVariantLexicon.Default.VariantKeys
+                .Concat(MonthNameFolding.RewritableFirstWords())
+                .ToList();
+            Assert.Contains("كانون", needles);
+            Assert.Contains("ذي", needles);
+            Assert.DoesNotContain("يناير", needles); // canonical: never rewritten
+            Assert.True(needles.Count > 100, needles.Count.ToString());
+            foreach (string needle in needles)
+            {
+                var slots = SlotsOf(needle);
+                Assert.True(Enumerable.Range(0, needle.Length).Any(k => Anchors.IsAnchorAt(slots, k)), needle);
+            }
+        }
+
+        [Fact]
+        public void FewWordsOfTheSeedsAreCandidates()
+        {
+            // Without this the filter could pass everything and the differential tests above would still hold. The seeds
+            // are rich in the needles (أمريكا, واشنطن, month names): about one word in ten holds an anchor.
+            var normalizer = new ArabicNormalizer(NormalizationProfile.Search);
+            int words = 0;
+            int candidates = 0;
+            foreach (string file in Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "seeds"), "*.txt"))
+            {
+                foreach (string word in normalizer.Normalize(File.ReadAllText(file)).Split(' ', '\n'))
+                {
+                    var slots = SlotsOf(word);
+                    if (slots[0] == MatchingFold.NotWord)
+                    {
+                        continue;
+                    }
+
+                    words++;
+                    candidates += Enumerable.Range(0, word.Length).Any(k => Anchors.IsAnchorAt(slots, k)) ? 1 : 0;
+                }
+            }
+
+            Assert.True(words > 1500);
+            Assert.InRange(100.0 * candidates / words, 1, 15);
+        }
+
+        [Fact]
+        public void InvisibleBreakBitsCoverEveryBreakAndLittleElse()
+        {
+            var text = new char[64 + 64];
+            int breaks = 0;
+            for (int block = 0; block < 0x10000; block += 64)
+            {
+                for (int k = 0; k < text.Length; k++)
+                {
+                    text[k] = (char)((block + k) & 0xFFFF);
+                }
+
+                foreach (int at in new[] { 0, 64 })
+                {
+                    ulong bits = MatchingFold.InvisibleBreakBits(text, at);
+                    for (int k = 0; k < 64; k++)
+                    {
+                        char c = text[at + k];
+                        bool set = ((bits >> k) & 1) != 0;
+                        bool isBreak = MatchingFold.IsInvisibleBreak(c);
+                        breaks += isBreak && at == 0 ? 1 : 0;
+                        Assert.True(!isBreak || set, $"U+{(int)c:X4} is a break");
+                        Assert.True(!set || isBreak || (c >= 0x0898 && c <= 0x08FF) || (c >= 0x2060 && c <= 0x206F), $"U+{(int)c:X4} is not a break");
+                    }
+                }
+            }
+
+            Assert.InRange(breaks, 60, 100);
+            Assert.Equal(0b101UL, MatchingFold.InvisibleBreakBits("\u200Cب\u00AD".AsSpan(), 0)); // the scalar tail
+        }
+
+        [Fact]
+        public void AStemOfTwoLettersIsRefused()
+        {
+            // The anchors and the lexicon's own filters read three letters of every stem.
+            var sets = new[] { (IReadOnlyList<string>)new[] { "بتر", "بث" } };
+            Assert.Throws<ArgumentException>(() => new SpellingVariantLexicon(sets));
+        }
+
+        [Property]
+        public void VectorCandidatesAreTheHashedSupersetOfTheAnchors(AnyUtf16 text, NeedleText needles)
+        {
+            string value = needles.Value + text.Value + needles.Value;
+            var slots = new byte[value.Length + WordSlots.Padding];
+            WordSlots.Fill(value.AsSpan(), slots);
+            for (int at = 0; at < value.Length; at += 17)
+            {
+                ulong exact = Anchors.CandidatesScalar(slots, at);
+                ulong hashed = Anchors.HashedCandidatesScalar(slots, at);
+                Assert.Equal(0UL, exact & ~hashed);
+                Assert.Equal(Avx512Vbmi.IsSupported ? hashed : exact, Anchors.Candidates(slots, at));
+            }
+        }
+
+        [Fact]
+        public void TheHashedBucketsAreSparse()
+        {
+            // 1,024 buckets each for about 170 anchors: if most were set, the vector filter would pass most positions.
+            int setA = Anchors.BucketsA.Sum(b => System.Numerics.BitOperations.PopCount(b));
+            int setB = Anchors.BucketsB.Sum(b => System.Numerics.BitOperations.PopCount(b));
+            Assert.InRange(setA, 100, 300);
+            Assert.InRange(setB, 100, 300);
+        }
+
+        private static byte[] SlotsOf(string folded)
+        {
+            var slots = new byte[folded.Length + WordSlots.Padding];
+            WordSlots.Fill(folded.AsSpan(), slots);
+            return slots;
+        }
+
+        private static int AssertSamePass(string text, bool startContinues = false, bool endContinues = false) =>
+            AssertSamePass(text, new NormalizationTables(NormalizationProfile.Search), SpellingVariantLexicon.Default, true, Anchors, startContinues, endContinues);
+
+        private static int AssertSamePass(
+            string text,
+            NormalizationTables tables,
+            SpellingVariantLexicon? lexicon,
+            bool months,
+            WordAnchors anchors,
+            bool startContinues = false,
+            bool endContinues = false)
+        {
+            var offsets = Enumerable.Range(0, text.Length).Select(k => 3 * k + 1).ToArray();
+            var (expected, expectedOffsets) = Run(text, offsets, tables, lexicon, months, null, startContinues, endContinues);
+            var (actual, actualOffsets) = Run(text, offsets, tables, lexicon, months, anchors, startContinues, endContinues);
+            Assert.Equal(ArabicText.Escape(expected), ArabicText.Escape(actual));
+            Assert.Equal(expectedOffsets, actualOffsets);
+            return expected == text ? 0 : 1;
+        }
+
+        private static (string Text, int[] Offsets) Run(
+            string text,
+            int[] offsets,
+            NormalizationTables tables,
+            SpellingVariantLexicon? lexicon,
+            bool months,
+            WordAnchors? anchors,
+            bool startContinues,
+            bool endContinues)
+        {
+            var destination = new char[2 * text.Length + 16];
+            var destinationOffsets = new int[destination.Length];
+            Assert.True(WordFolder.Fold(text.AsSpan(), offsets, destination, destinationOffsets, tables, lexicon, months, anchors, startContinues, endContinues, out int written));
+            return (new string(destination, 0, written), destinationOffsets.AsSpan(0, written).ToArray());
+        }
+    }
+}
