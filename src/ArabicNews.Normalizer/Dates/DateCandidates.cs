@@ -15,7 +15,7 @@ namespace ArabicNews.Dates
     /// <list type="bullet">
     /// <item>the anchor of the first word of a lexicon word that can begin an expression
     /// (<see cref="DateLexicon.LeadingNeedles"/>): a word the grammar can read holds that first word, itself or after a
-    /// proclitic;</item>
+    /// proclitic (a two-letter first word only there, at its first or second character);</item>
     /// <item>a digit of any of the three systems (numbers, ال31, and, through the word before the number, في 2011 and
     /// ال-31);</item>
     /// <item>a mark or tatweel, which may split a first word so that its anchor is not in the slots;</item>
@@ -149,17 +149,38 @@ namespace ArabicNews.Dates
                     break;
                 }
 
-                if (Anchors.IsAnchorAt(_slots, _chunkAt - _blockStart + k))
+                int local = _chunkAt - _blockStart + k;
+                if (!Anchors.IsAnchorAt(_slots, local))
+                {
+                    // A hashed candidate that is no anchor: forget it.
+                    _anchors &= ~(1UL << k);
+                }
+                else if (Anchors.IsTripleAnchorAt(_slots, local) || IsNearWordStart(_chunkAt + k, _chunkAt + offset))
                 {
                     return k;
                 }
 
-                // A hashed candidate that is no anchor: forget it, the next call may start before it.
-                _anchors &= ~(1UL << k);
                 anchors &= anchors - 1;
             }
 
             return sure == 0 ? -1 : firstSure;
+        }
+
+        /// <summary>
+        /// Whether <paramref name="position"/> is the first or second character of its word (or of what is left of it
+        /// from <paramref name="from"/>). A two-letter needle (آب، ذو، أي النار) is the whole first word of its name, so
+        /// a lexicon match holds it only there: at the word's start or after a proclitic. These pairs are common inside
+        /// words (الإرهاب، الولايات), so the test turns most of them away.
+        /// </summary>
+        private bool IsNearWordStart(int position, int from)
+        {
+            int start = position;
+            for (int k = 0; k < 2 && start > from && ArabicDateExtractor.IsTokenCharacter(_text[start - 1]); k++)
+            {
+                start--;
+            }
+
+            return start == from || !ArabicDateExtractor.IsTokenCharacter(_text[start - 1]);
         }
 
         /// <summary>

@@ -35,6 +35,9 @@ namespace ArabicNews.Tests.Dates
         [InlineData("والأربعاء الماضي")]
         [InlineData("بعد يومين")]
         [InlineData("١٣ رمضان ١٤٤٥هـ")]
+        [InlineData("آب 2014")] // a two-letter first word: only at the word's start or after a proclitic
+        [InlineData("وآب 2014")]
+        [InlineData("ذو القعدة 1445هـ")]
         public void ADateInAWordWithoutItsOwnAnchorIsFound(string phrase)
         {
             foreach (string text in new[] { phrase, "قال الرئيس " + phrase + " أمام الصحفيين", "x" + phrase })
@@ -73,6 +76,24 @@ namespace ArabicNews.Tests.Dates
             }
         }
 
+        [Property]
+        public void ATripleAnchorIsAnAnchorAndAnyOtherAnchorIsATwoLetterNeedle(ArabicText text)
+        {
+            var pairs = DateLexicon.LeadingNeedles().Where(n => n.Length == 2).ToArray();
+            var slots = new byte[text.Value.Length + ArabicNews.Text.WordSlots.Padding];
+            ArabicNews.Text.WordSlots.Fill(text.Value.AsSpan(), slots);
+            for (int p = 0; p < text.Value.Length; p++)
+            {
+                bool any = DateCandidates.Anchors.IsAnchorAt(slots, p);
+                bool triple = DateCandidates.Anchors.IsTripleAnchorAt(slots, p);
+                Assert.True(!triple || any);
+                if (any && !triple)
+                {
+                    Assert.Contains(pairs, n => ArabicNews.Text.MatchingFold.SlotOf(n[0]) == slots[p] && ArabicNews.Text.MatchingFold.SlotOf(n[1]) == slots[p + 1]);
+                }
+            }
+        }
+
         [Fact]
         public void MostWordsOfNewsTextAreNeverVisited()
         {
@@ -87,8 +108,8 @@ namespace ArabicNews.Tests.Dates
             }
 
             Assert.True(words > 1000, $"{words} words");
-            // On the seeds about a fifth of the words hold a candidate: digits, marks, and words that share an anchor
-            // with a date word (بغداد holds غدا, الولايات the ايا of أيام).
+            // On the seeds under a fifth of the words hold a candidate: digits, marks, and words that share an anchor
+            // with a date word (بغداد holds غدا, هجمات the جما of جمادى).
             Assert.True(visited * 4 < words, $"{visited} of {words} words hold a candidate ");
         }
 
