@@ -31,6 +31,10 @@ namespace ArabicNews.Tests.Dates
         [InlineData("ال31 من ديسمبر")]
         [InlineData("يناي\u200Cر 2020")] // the month's letters on both sides of an invisible control
         [InlineData("يَنايِر الماضي")] // a mark splits the anchor
+        [InlineData("يَنَايِر الماضي")] // marks split every letter triple of the name
+        [InlineData("ديسم\u200Cبر الماضي")] // and so does an invisible control after the fourth letter
+        [InlineData("نوفم\u200Cبر الماضي")]
+        [InlineData("سبتم\u200Cبر الماضي")]
         [InlineData("ديســمبر 2021")]
         [InlineData("والأربعاء الماضي")]
         [InlineData("بعد يومين")]
@@ -64,6 +68,22 @@ namespace ArabicNews.Tests.Dates
             Assert.DoesNotContain("من", needles); // continues an expression, never begins one
             Assert.DoesNotContain("الماضي", needles);
             Assert.All(needles, needle => Assert.True(needle.Length >= 2, needle));
+        }
+
+        [Fact]
+        public void OnlyWordCharactersFoldToANeedleLetter()
+        {
+            // A lexicon match compares folded characters, the anchors compare slots: the two agree only if every character
+            // that folds to a needle's letter has that letter's slot (a character outside the word classes never does).
+            var letters = new HashSet<char>(DateLexicon.LeadingNeedles().SelectMany(n => n));
+            for (int c = 0; c <= char.MaxValue; c++)
+            {
+                char folded = ArabicNews.Text.MatchingFold.Fold((char)c);
+                if (letters.Contains(folded))
+                {
+                    Assert.Equal(ArabicNews.Text.MatchingFold.SlotOf(folded), ArabicNews.Text.MatchingFold.SlotOf((char)c));
+                }
+            }
         }
 
         [Property]
