@@ -174,12 +174,8 @@ namespace ArabicNews.Dates
         /// </summary>
         private bool IsNearWordStart(int position, int from)
         {
-            int start = position;
-            for (int k = 0; k < 2 && start > from && ArabicDateExtractor.IsTokenCharacter(_text[start - 1]); k++)
-            {
-                start--;
-            }
-
+            // The word starts at the position, or one character before it.
+            int start = position > from && ArabicDateExtractor.IsTokenCharacter(_text[position - 1]) ? position - 1 : position;
             return start == from || !ArabicDateExtractor.IsTokenCharacter(_text[start - 1]);
         }
 

@@ -41,6 +41,8 @@ namespace ArabicNews.Tests.Dates
         [InlineData("١٣ رمضان ١٤٤٥هـ")]
         [InlineData("آب 2014")] // a two-letter first word: only at the word's start or after a proclitic
         [InlineData("وآب 2014")]
+        [InlineData("آب الماضي")]
+        [InlineData("وآب الماضي")] // after a proclitic: the pair at the word's second character
         [InlineData("ذو القعدة 1445هـ")]
         public void ADateInAWordWithoutItsOwnAnchorIsFound(string phrase)
         {
