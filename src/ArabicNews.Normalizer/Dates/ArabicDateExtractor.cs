@@ -62,14 +62,21 @@ namespace ArabicNews.Dates
         /// allow it), against the text's dateline.
         /// </summary>
         /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
-        public IReadOnlyList<DateMention> Extract(string text, DateTime? referenceDate) => Extract(text, referenceDate, skipWords: true);
+        public IReadOnlyList<DateMention> Extract(string text, DateTime? referenceDate) => Extract(text, referenceDate, DefaultPath);
 
         /// <summary>
         /// Like <see cref="Extract(string, DateTime?)"/>; with <paramref name="skipWords"/> false the grammar is tried at
         /// every word start, with no word turned away first. That slower path is the reference the fast one is tested
         /// against.
         /// </summary>
-        internal IReadOnlyList<DateMention> Extract(string text, DateTime? referenceDate, bool skipWords)
+        internal IReadOnlyList<DateMention> Extract(string text, DateTime? referenceDate, bool skipWords) =>
+            Extract(text, referenceDate, skipWords ? DefaultPath : ScanPath.EveryWord);
+
+        /// <summary>The path <see cref="Extract(string, DateTime?)"/> takes here: anchored where vectors find the candidates.</summary>
+        internal static ScanPath DefaultPath { get; } = DateCandidates.IsAccelerated ? ScanPath.Anchored : ScanPath.WordByWord;
+
+        /// <summary>Like <see cref="Extract(string, DateTime?)"/>, through the given path (every path gives the same mentions).</summary>
+        internal IReadOnlyList<DateMention> Extract(string text, DateTime? referenceDate, ScanPath path)
         {
             if (text is null)
             {
@@ -91,7 +98,15 @@ namespace ArabicNews.Dates
             }
 
             var mentions = new List<DateMention>();
-            Scan(text, referenceDate, mentions, datelineStart, skipWords);
+            if (path == ScanPath.Anchored)
+            {
+                ScanAnchored(text, referenceDate, mentions, datelineStart);
+            }
+            else
+            {
+                Scan(text, referenceDate, mentions, datelineStart, skipWords: path == ScanPath.WordByWord);
+            }
+
             return mentions;
         }
 
@@ -178,40 +193,114 @@ namespace ArabicNews.Dates
 
         private void Scan(string text, DateTime? reference, List<DateMention> mentions, int datelineStart, bool skipWords)
         {
-            var span = text.AsSpan();
-            int to = span.Length;
+            int to = text.Length;
             int i = 0;
             while (i < to)
             {
-                i = NextTokenStart(span, i);
+                i = NextTokenStart(text.AsSpan(), i);
                 if (i >= to)
                 {
                     break;
                 }
 
-                // Most words start no date expression, and the prefix test proves it with a few table lookups; the rest
-                // of such a word is skipped from where the test stopped reading.
-                if (skipWords && !DateGrammar.MayStartAt(span, i, out int read))
-                {
-                    i = EndOfToken(span, read);
-                    continue;
-                }
-
-                if (_grammar.TryParse(span, i, out var parsed) && parsed.End > i)
-                {
-                    // A construction that reads but names no date (31 فبراير، الحادي والثلاثين من نوفمبر) is skipped
-                    // whole: its parts are not dates of their own.
-                    if (_resolver.TryResolve(parsed, text, reference, out var mention))
-                    {
-                        mentions.Add(mention!.Start == datelineStart ? mention.WithFlags(DateFlags.Dateline) : mention);
-                    }
-
-                    i = parsed.End;
-                    continue;
-                }
-
-                i = EndOfToken(span, i);
+                i = Visit(text, i, reference, mentions, datelineStart, skipWords);
             }
+        }
+
+        private void ScanAnchored(string text, DateTime? reference, List<DateMention> mentions, int datelineStart)
+        {
+            // The loop lives in a method of its own: one with stackalloc is compiled once, fully, without profile data.
+            Span<byte> slots = stackalloc byte[DateCandidates.SlotsLength];
+            ScanAnchored(text, reference, mentions, datelineStart, slots);
+        }
+
+        /// <summary>
+        /// The word-by-word scan, visiting only the words that hold a candidate (<see cref="DateCandidates"/>): any other
+        /// word is one where the grammar reads nothing, so the word-by-word scan would pass it without a mention, and the
+        /// words it visits, in the same order and from the same positions, give the same mentions.
+        /// </summary>
+        private void ScanAnchored(string text, DateTime? reference, List<DateMention> mentions, int datelineStart, Span<byte> slots)
+        {
+            var span = text.AsSpan();
+            var candidates = new DateCandidates(span, slots);
+            int i = 0;
+            while (true)
+            {
+                int candidate = candidates.Next(i);
+                if (candidate >= span.Length)
+                {
+                    break;
+                }
+
+                // The word scan starts words where a word character follows a non-word one, or where the last
+                // expression ended.
+                int start = TokenStart(span, candidate, i);
+
+                // A number may belong to the word before it: في 2011 and منذ ( 2003 ) begin at the preposition, ال-31 and
+                // ال-ـ31 at the article.
+                if (start > i && (ArabicLetters.IsAnyDigit(span[start]) || MatchingFold.SlotOf(span[start]) == MatchingFold.Ignored))
+                {
+                    int previous = PreviousTokenStart(span, start, i);
+                    if (previous >= 0)
+                    {
+                        start = previous;
+                    }
+                }
+
+                i = Visit(text, start, reference, mentions, datelineStart, skipWords: true);
+            }
+        }
+
+        /// <summary>One step of the scan at a word start: the mention that starts there, if any, and where to go on.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        private int Visit(string text, int i, DateTime? reference, List<DateMention> mentions, int datelineStart, bool skipWords)
+        {
+            var span = text.AsSpan();
+
+            // Most words start no date expression, and the prefix test proves it with a few table lookups; the rest
+            // of such a word is skipped from where the test stopped reading.
+            if (skipWords && !DateGrammar.MayStartAt(span, i, out int read))
+            {
+                return EndOfToken(span, read);
+            }
+
+            if (_grammar.TryParse(span, i, out var parsed) && parsed.End > i)
+            {
+                // A construction that reads but names no date (31 فبراير، الحادي والثلاثين من نوفمبر) is skipped
+                // whole: its parts are not dates of their own.
+                if (_resolver.TryResolve(parsed, text, reference, out var mention))
+                {
+                    mentions.Add(mention!.Start == datelineStart ? mention.WithFlags(DateFlags.Dateline) : mention);
+                }
+
+                return parsed.End;
+            }
+
+            return EndOfToken(span, i);
+        }
+
+        /// <summary>The start of the word that holds <paramref name="position"/>, not before <paramref name="floor"/>.</summary>
+        private static int TokenStart(ReadOnlySpan<char> text, int position, int floor)
+        {
+            int p = position;
+            while (p > floor && IsTokenCharacter(text[p - 1]))
+            {
+                p--;
+            }
+
+            return p;
+        }
+
+        /// <summary>The start of the word before the one at <paramref name="start"/>, not before <paramref name="floor"/>; −1 when none.</summary>
+        private static int PreviousTokenStart(ReadOnlySpan<char> text, int start, int floor)
+        {
+            int p = start;
+            while (p > floor && !IsTokenCharacter(text[p - 1]))
+            {
+                p--;
+            }
+
+            return p > floor ? TokenStart(text, p - 1, floor) : -1;
         }
 
         /// <summary>The next position that starts a word or a number (the only places a date expression can start).</summary>
@@ -240,7 +329,20 @@ namespace ArabicNews.Dates
         }
 
         // One table lookup decides for Arabic text; digits and Latin letters are checked only for the rest.
-        private static bool IsTokenCharacter(char c) =>
+        internal static bool IsTokenCharacter(char c) =>
             MatchingFold.SlotOf(c) != MatchingFold.NotWord || ArabicLetters.IsAnyDigit(c) || (uint)((c | 0x20) - 'a') <= 'z' - 'a';
+    }
+
+    /// <summary>How <see cref="ArabicDateExtractor"/> walks a text; every path gives the same mentions.</summary>
+    internal enum ScanPath
+    {
+        /// <summary>The grammar at every word start (the reference).</summary>
+        EveryWord,
+
+        /// <summary>Every word start, with a prefix test that turns most words away before the grammar.</summary>
+        WordByWord,
+
+        /// <summary>Only the words that hold a <see cref="DateCandidates"/> candidate, then as <see cref="WordByWord"/>.</summary>
+        Anchored,
     }
 }

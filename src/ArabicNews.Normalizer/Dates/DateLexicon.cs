@@ -314,6 +314,35 @@ namespace ArabicNews.Dates
             return filter;
         }
 
+        /// <summary>
+        /// The folded first word of every lexicon word that can begin an expression, except the words that begin one only
+        /// as a preposition before a year (في 2011, منذ 2003: the year's digits find those). A word where <see cref="TryMatch(ReadOnlySpan{char}, int, out DateWord, out int, out int)"/>
+        /// finds such a word, itself or after a proclitic, holds that first word letter for letter (marks, tatweel and
+        /// invisible controls aside), which is what lets the extractor look only at the words that contain one.
+        /// </summary>
+        internal static IEnumerable<string> LeadingNeedles()
+        {
+            var needles = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var candidates in Buckets.Values)
+            {
+                foreach (var word in candidates)
+                {
+                    int space = word.Key.IndexOf(' ');
+                    string first = space < 0 ? word.Key : word.Key.Substring(0, space);
+                    // A word whose only leading role is the preposition begins nothing but a bare year after spaces.
+                    bool beforeYearOnly = (word.Roles & DateGrammar.LeadingRoles) == DateWordRoles.Preposition;
+                    if (word.Has(DateGrammar.LeadingRoles) && !beforeYearOnly)
+                    {
+                        needles.Add(first);
+                    }
+                }
+            }
+
+            var sorted = new List<string>(needles);
+            sorted.Sort(StringComparer.Ordinal);
+            return sorted;
+        }
+
         // و ب ل ف, as letter slots of the matching fold.
         private static bool IsProcliticSlot(int slot) =>
             slot == 0x0648 - 0x0620 || slot == 0x0628 - 0x0620 || slot == 0x0644 - 0x0620 || slot == 0x0641 - 0x0620;

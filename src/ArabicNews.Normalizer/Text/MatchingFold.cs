@@ -75,6 +75,42 @@ namespace ArabicNews.Text
             return scalar;
         }
 
+        /// <summary>The index of the first <see cref="IsInvisibleBreak"/> character of the text, or -1.</summary>
+        public static int IndexOfInvisibleBreak(System.ReadOnlySpan<char> text)
+        {
+#if NET8_0_OR_GREATER
+            return System.MemoryExtensions.IndexOfAny(text, InvisibleBreaks);
+#else
+            for (int i = 0; i < text.Length; i++)
+            {
+                if (IsInvisibleBreak(text[i]))
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+#endif
+        }
+
+#if NET8_0_OR_GREATER
+        private static readonly System.Buffers.SearchValues<char> InvisibleBreaks = BuildInvisibleBreaks();
+
+        private static System.Buffers.SearchValues<char> BuildInvisibleBreaks()
+        {
+            var breaks = new System.Collections.Generic.List<char>();
+            for (int i = 0; i < Slots.Length; i++)
+            {
+                if (IsInvisibleBreak((char)i))
+                {
+                    breaks.Add((char)i);
+                }
+            }
+
+            return System.Buffers.SearchValues.Create(breaks.ToArray());
+        }
+#endif
+
         /// <summary>Whether a character is not part of a word yet folds to nothing.</summary>
         public static bool IsInvisibleBreak(char c) => Slots[c] == NotWord && Table[c] == '\0';
 

@@ -316,6 +316,21 @@ namespace ArabicNews.Text
             return (_triples[triple >> 6] & (1UL << (triple & 63))) != 0;
         }
 
+        /// <summary>Whether the slots at <paramref name="position"/> are an anchor triple (a two-letter needle aside).</summary>
+        internal bool IsTripleAnchorAt(ReadOnlySpan<byte> slots, int position)
+        {
+            uint first = slots[position];
+            uint second = slots[position + 1];
+            uint third = slots[position + 2];
+            if ((first | second | third) >= 64)
+            {
+                return false;
+            }
+
+            int triple = (int)((first << 12) | (second << 6) | third);
+            return (_triples[triple >> 6] & (1UL << (triple & 63))) != 0;
+        }
+
         /// <summary>Exactly the anchors, one position at a time (the reference for the vector path).</summary>
         internal ulong CandidatesScalar(ReadOnlySpan<byte> slots, int at)
         {

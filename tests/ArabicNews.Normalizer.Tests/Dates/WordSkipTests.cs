@@ -18,6 +18,12 @@ namespace ArabicNews.Tests.Dates
         public override string ToString() => ArabicText.Escape(Value);
     }
 
+    /// <summary>Whole dates of every shape among edge words, single characters of any kind and gaps: dates right next to noise.</summary>
+    public sealed record DatesInNoise(string Value)
+    {
+        public override string ToString() => ArabicText.Escape(Value);
+    }
+
     public static class WordSkipGenerators
     {
         private static readonly string[] Stems =
@@ -47,14 +53,23 @@ namespace ArabicNews.Tests.Dates
             let marked = whole.Insert(Math.Min(at, whole.Length), insert)
             select cut == 0 && marked.Length > 1 ? marked.Substring(0, marked.Length - 1) : marked;
 
+        public static Arbitrary<DatesInNoise> DatesInNoiseArbitrary() =>
+            Arb.From(Gen.ListOf(Gen.Frequency(
+                    (3, DateGenerators.FormattedDateArbitrary().Generator.Select(date => date.Text)),
+                    (4, Word()),
+                    (6, ArabicTextGenerators.Piece()),
+                    (4, Gen.Elements(Gaps))))
+                .Select(pieces => new DatesInNoise(string.Concat(pieces))));
+
         public static Arbitrary<EdgeWords> EdgeWordsArbitrary() =>
             Arb.From(Gen.ListOf(Gen.Frequency((6, Word()), (2, Gen.Elements(Numbers)), (6, Gen.Elements(Gaps)), (1, ArabicTextGenerators.Piece())))
                 .Select(pieces => new EdgeWords(string.Concat(pieces))));
     }
 
     /// <summary>
-    /// The extractor turns most words away with a prefix test before the grammar reads them. That must never change a
-    /// result: on every input the fast path gives exactly the mentions of the path that tries the grammar at every word.
+    /// The extractor turns most words away before the grammar reads them: with a prefix test at every word, or by visiting
+    /// only the words that hold a candidate. That must never change a result: on every input both give exactly the
+    /// mentions of the path that tries the grammar at every word.
     /// </summary>
     [Properties(Arbitrary = new[] { typeof(DateGenerators), typeof(ArabicTextGenerators), typeof(WordSkipGenerators) }, MaxTest = 1000)]
     public class WordSkipTests
@@ -124,7 +139,47 @@ namespace ArabicNews.Tests.Dates
         }
 
         [Property]
+        public void DatesInNoiseGiveTheSameMentions(DatesInNoise text)
+        {
+            AssertSame(text.Value, Reference);
+            AssertSame(text.Value, null);
+        }
+
+        [Property]
         public void ArabicTextGivesTheSameMentions(ArabicText text) => AssertSame(text.Value, Reference);
+
+        // Neutral news words with marks, tatweel and the separators of real text, none of which joins a date after it.
+        private static readonly string Filler = string.Concat(Enumerable.Repeat(
+            "قالت مصادر رسميَّة إن الوفد وصل إلى واشنطن، والمفاوضات مستمرة\n وأكد الرئـيـس أن القوات الأميركية باقية. ", 120));
+
+        public static IEnumerable<object[]> DatePhrases() => new[]
+        {
+            new object[] { "22/11/2021" },
+            new object[] { "الإثنين 22 نوفمبر 2021" },
+            new object[] { "١٣ رمضان ١٤٤٥هـ الموافق ٢٣ مارس ٢٠٢٤م" },
+            new object[] { "في ۲۰۱۱" },
+            new object[] { "منتصف يَنايِر الماضي" },
+        };
+
+        [Theory]
+        [MemberData(nameof(DatePhrases))]
+        public void ADateAtEveryOffsetIsFoundTheSameWay(string phrase)
+        {
+            // Around the starts of the first 64-character words and of the 4,096- and 8,192-character marks, where a scan
+            // that reads the text in blocks would cut it: the date must come out the same, only moved.
+            var alone = ArabicDateExtractor.Default.Extract(phrase, Reference).Select(m => m.Value.ToString()).ToArray();
+            Assert.NotEmpty(alone);
+            var offsets = Enumerable.Range(0, 140).Concat(Enumerable.Range(4096 - 70, 140)).Concat(Enumerable.Range(8192 - 70, 140));
+            foreach (int offset in offsets)
+            {
+                string before = Filler.Substring(0, offset).TrimEnd('\u0640', '\u064E', '\u0651') + " ";
+                string text = before + phrase + " " + Filler.Substring(offset, 200);
+                AssertSame(text, Reference);
+                var found = ArabicDateExtractor.Default.Extract(text, Reference).Where(m => m.Start >= before.Length - 1 && m.Start <= before.Length + phrase.Length).ToArray();
+                Assert.Equal(alone, found.Select(m => m.Value.ToString()).ToArray());
+                Assert.Equal(before.Length, found[0].Start);
+            }
+        }
 
         [Property]
         public void AnyUtf16GivesTheSameMentions(AnyUtf16 text) => AssertSame(text.Value, Reference);
@@ -151,9 +206,9 @@ namespace ArabicNews.Tests.Dates
         {
             foreach (var extractor in Extractors)
             {
-                var fast = extractor.Extract(text, reference).Select(Describe).ToArray();
-                var everyWord = extractor.Extract(text, reference, skipWords: false).Select(Describe).ToArray();
-                Assert.Equal(everyWord, fast);
+                var everyWord = extractor.Extract(text, reference, ScanPath.EveryWord).Select(Describe).ToArray();
+                Assert.Equal(everyWord, extractor.Extract(text, reference, ScanPath.WordByWord).Select(Describe).ToArray());
+                Assert.Equal(everyWord, extractor.Extract(text, reference, ScanPath.Anchored).Select(Describe).ToArray());
             }
         }
 

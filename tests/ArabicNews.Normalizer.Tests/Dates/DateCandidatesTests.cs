@@ -1,0 +1,175 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using ArabicNews.Dates;
+using ArabicNews.Tests.Text;
+using FsCheck.Xunit;
+using Xunit;
+
+namespace ArabicNews.Tests.Dates
+{
+    /// <summary>
+    /// The candidates of the anchored scan: the cases where a date begins in a word that holds no anchor of its own, the
+    /// vector digit test against the scalar one, and proof that most words of news text are never visited.
+    /// </summary>
+    [Properties(Arbitrary = new[] { typeof(ArabicTextGenerators) }, MaxTest = 500)]
+    public class DateCandidatesTests
+    {
+        private static readonly DateTime Reference = new DateTime(2024, 2, 1);
+
+        [Theory]
+        [InlineData("في 2011")] // the preposition has no anchor; the year's digits find the word before them
+        [InlineData("وفي ۲۰۱۱")]
+        [InlineData("منذ ( 1965 )")]
+        [InlineData("منذُ  2003")]
+        [InlineData("ال-31 من ديسمبر")] // the article, then a number after a hyphen
+        [InlineData("الـ-31 من ديسمبر")]
+        [InlineData("ال-ـ31 من ديسمبر")] // the number's word starts with tatweel
+        [InlineData("ال\u200C31 من ديسمبر")]
+        [InlineData("الـ31 من ديسمبر")]
+        [InlineData("ال31 من ديسمبر")]
+        [InlineData("يناي\u200Cر 2020")] // the month's letters on both sides of an invisible control
+        [InlineData("يَنايِر الماضي")] // a mark splits the anchor
+        [InlineData("يَنَايِر الماضي")] // marks split every letter triple of the name
+        [InlineData("ديسم\u200Cبر الماضي")] // and so does an invisible control after the fourth letter
+        [InlineData("نوفم\u200Cبر الماضي")]
+        [InlineData("سبتم\u200Cبر الماضي")]
+        [InlineData("ديســمبر 2021")]
+        [InlineData("والأربعاء الماضي")]
+        [InlineData("بعد يومين")]
+        [InlineData("١٣ رمضان ١٤٤٥هـ")]
+        [InlineData("آب 2014")] // a two-letter first word: only at the word's start or after a proclitic
+        [InlineData("وآب 2014")]
+        [InlineData("آب الماضي")]
+        [InlineData("وآب الماضي")] // after a proclitic: the pair at the word's second character
+        [InlineData("ذو القعدة 1445هـ")]
+        public void ADateInAWordWithoutItsOwnAnchorIsFound(string phrase)
+        {
+            foreach (string text in new[] { phrase, "قال الرئيس " + phrase + " أمام الصحفيين", "x" + phrase })
+            {
+                var everyWord = Describe(ArabicDateExtractor.Default.Extract(text, Reference, ScanPath.EveryWord));
+                var anchored = Describe(ArabicDateExtractor.Default.Extract(text, Reference, ScanPath.Anchored));
+                Assert.Equal(everyWord, anchored);
+            }
+
+            Assert.NotEmpty(ArabicDateExtractor.Default.Extract("قال الرئيس " + phrase + " أمام الصحفيين", Reference, ScanPath.Anchored));
+        }
+
+        [Fact]
+        public void TheNeedlesAreTheFirstWordsThatCanBeginAnExpression()
+        {
+            var needles = DateLexicon.LeadingNeedles().ToList();
+            Assert.Contains("يناير", needles);
+            Assert.Contains("العام", needles);
+            Assert.Contains("بعد", needles); // بعد يومين
+            Assert.Contains("اكثر", needles); // أكثر من, first word only
+            Assert.Contains("ذو", needles); // ذو القعدة: a two-letter needle, tested as a pair
+            Assert.DoesNotContain("في", needles); // before a year only: its digits find it
+            Assert.DoesNotContain("منذ", needles);
+            Assert.DoesNotContain("من", needles); // continues an expression, never begins one
+            Assert.DoesNotContain("الماضي", needles);
+            Assert.All(needles, needle => Assert.True(needle.Length >= 2, needle));
+        }
+
+        [Fact]
+        public void OnlyWordCharactersFoldToANeedleLetter()
+        {
+            // A lexicon match compares folded characters, the anchors compare slots: the two agree only if every character
+            // that folds to a needle's letter has that letter's slot (a character outside the word classes never does).
+            var letters = new HashSet<char>(DateLexicon.LeadingNeedles().SelectMany(n => n));
+            for (int c = 0; c <= char.MaxValue; c++)
+            {
+                char folded = ArabicNews.Text.MatchingFold.Fold((char)c);
+                if (letters.Contains(folded))
+                {
+                    Assert.Equal(ArabicNews.Text.MatchingFold.SlotOf(folded), ArabicNews.Text.MatchingFold.SlotOf((char)c));
+                }
+            }
+        }
+
+        [Property]
+        public void TheVectorDigitTestEqualsTheScalarOne(AnyUtf16 text)
+        {
+            string padded = text.Value + new string('5', 64) + "٣۹" + text.Value;
+            for (int at = 0; at < padded.Length; at += 7)
+            {
+                Assert.Equal(DateCandidates.DigitBitsScalar(padded.AsSpan(), at), DateCandidates.DigitBits(padded.AsSpan(), at));
+            }
+        }
+
+        [Property]
+        public void ATripleAnchorIsAnAnchorAndAnyOtherAnchorIsATwoLetterNeedle(ArabicText text)
+        {
+            var pairs = DateLexicon.LeadingNeedles().Where(n => n.Length == 2).ToArray();
+            var slots = new byte[text.Value.Length + ArabicNews.Text.WordSlots.Padding];
+            ArabicNews.Text.WordSlots.Fill(text.Value.AsSpan(), slots);
+            for (int p = 0; p < text.Value.Length; p++)
+            {
+                bool any = DateCandidates.Anchors.IsAnchorAt(slots, p);
+                bool triple = DateCandidates.Anchors.IsTripleAnchorAt(slots, p);
+                Assert.True(!triple || any);
+                if (any && !triple)
+                {
+                    Assert.Contains(pairs, n => ArabicNews.Text.MatchingFold.SlotOf(n[0]) == slots[p] && ArabicNews.Text.MatchingFold.SlotOf(n[1]) == slots[p + 1]);
+                }
+            }
+        }
+
+        [Fact]
+        public void MostWordsOfNewsTextAreNeverVisited()
+        {
+            // Agreement alone would also hold for a scan that visits every word; this one must visit few of them.
+            int words = 0;
+            int visited = 0;
+            foreach (string path in Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "seeds"), "*.txt"))
+            {
+                string text = File.ReadAllText(path);
+                words += WordStarts(text).Count();
+                visited += CandidateWords(text).Count();
+            }
+
+            Assert.True(words > 1000, $"{words} words");
+            // On the seeds under a fifth of the words hold a candidate: digits, marks, and words that share an anchor
+            // with a date word (بغداد holds غدا, هجمات the جما of جمادى).
+            Assert.True(visited * 4 < words, $"{visited} of {words} words hold a candidate ");
+        }
+
+        private static IEnumerable<int> WordStarts(string text)
+        {
+            for (int i = 0; i < text.Length; i++)
+            {
+                if (ArabicDateExtractor.IsTokenCharacter(text[i]) && (i == 0 || !ArabicDateExtractor.IsTokenCharacter(text[i - 1])))
+                {
+                    yield return i;
+                }
+            }
+        }
+
+        private static List<int> CandidateWords(string text)
+        {
+            var starts = new List<int>();
+            var candidates = new DateCandidates(text.AsSpan(), new byte[DateCandidates.SlotsLength]);
+            int i = 0;
+            while ((i = candidates.Next(i)) < text.Length)
+            {
+                int start = i;
+                while (start > 0 && ArabicDateExtractor.IsTokenCharacter(text[start - 1]))
+                {
+                    start--;
+                }
+
+                starts.Add(start);
+                while (i < text.Length && ArabicDateExtractor.IsTokenCharacter(text[i]))
+                {
+                    i++;
+                }
+            }
+
+            return starts;
+        }
+
+        private static string[] Describe(IEnumerable<DateMention> mentions) =>
+            mentions.Select(m => $"{m.Start} {m.Length} {m.Value} {m.Flags}").ToArray();
+    }
+}
