@@ -45,6 +45,19 @@ namespace ArabicNews.Text
         {
         }
 
+        /// <summary>
+        /// A normalizer whose word pass looks at every word instead of the anchored ones (the same output; the reference
+        /// for tests and benchmarks).
+        /// </summary>
+        internal ArabicNormalizer(ArabicNormalizerOptions options, SpellingVariantLexicon lexicon, bool visitEveryWord)
+            : this(options, lexicon)
+        {
+            if (visitEveryWord)
+            {
+                _anchors = null;
+            }
+        }
+
         /// <summary>Creates a normalizer with the given options and spelling-variant lexicon.</summary>
         /// <exception cref="ArgumentNullException"><paramref name="lexicon"/> is null.</exception>
         /// <exception cref="ArgumentOutOfRangeException">The options have bits that name no option.</exception>

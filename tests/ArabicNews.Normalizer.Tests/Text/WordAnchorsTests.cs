@@ -92,6 +92,24 @@ namespace ArabicNews.Tests.Text
         }
 
         [Fact]
+        public void TheSearchPresetGivesTheSameTextAndOffsetsAsItsEveryWordReference()
+        {
+            var everyWord = new ArabicNormalizer(NormalizationProfile.Search, SpellingVariantLexicon.Default, visitEveryWord: true);
+            foreach (string file in Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "seeds"), "*.txt"))
+            {
+                string raw = File.ReadAllText(file);
+                var expected = everyWord.NormalizeWithOffsets(raw);
+                var actual = ArabicNormalizer.Search.NormalizeWithOffsets(raw);
+                Assert.Equal(expected.Text, actual.Text);
+                Assert.Equal(expected.Text.Length, actual.Text.Length);
+                for (int k = 0; k < actual.Text.Length; k++)
+                {
+                    Assert.Equal(expected.GetSourceIndex(k), actual.GetSourceIndex(k));
+                }
+            }
+        }
+
+        [Fact]
         public void AWordCutAtEveryPositionOfABlockGivesTheSameResult()
         {
             const string sentence = "قال البنتاغون في كانون الثاني إن الأميركيين والكونغرس ";
