@@ -485,6 +485,9 @@ namespace ArabicNews.Text
 
         private const int CommonTripleCount = 400;
 
+        /// <summary>The common triples, most frequent first (for tests).</summary>
+        internal static string[] CommonTripleList => CommonTriples.Split(' ');
+
         private static Dictionary<int, int> CommonTripleRanks()
         {
             var rank = new Dictionary<int, int>();

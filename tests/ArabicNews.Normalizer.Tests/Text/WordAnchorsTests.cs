@@ -202,6 +202,24 @@ namespace ArabicNews.Tests.Text
         }
 
         [Fact]
+        public void TheCommonTriplesAreFourHundredDistinctFoldedLetterTriples()
+        {
+            var triples = WordAnchors.CommonTripleList;
+            Assert.Equal(400, triples.Length);
+            Assert.Equal(400, triples.Distinct(StringComparer.Ordinal).Count());
+            foreach (string triple in triples)
+            {
+                Assert.Equal(3, triple.Length);
+                Assert.True(triple.All(c => c >= '\u0621' && c <= '\u064A'), triple);
+                Assert.Equal(triple, MatchingFold.FoldString(triple));
+            }
+
+            // The ranking steers anchors: the commonest triples of Arabic words lead it.
+            Assert.Equal("الم", triples[0]);
+            Assert.Contains("علي", triples.Take(10));
+        }
+
+        [Fact]
         public void AStemOfTwoLettersIsRefused()
         {
             // The anchors and the lexicon's own filters read three letters of every stem.
