@@ -40,7 +40,6 @@ namespace ArabicNews.Dates
         private readonly Span<byte> _slots;
         private int _blockStart;
         private int _blockEnd;
-        private int _nextBreak;
         private int _chunkAt;
         private ulong _sure;
         private ulong _anchors;
@@ -52,8 +51,6 @@ namespace ArabicNews.Dates
             _slots = slots;
             _blockStart = 0;
             _blockEnd = -1;
-            int invisible = MatchingFold.IndexOfInvisibleBreak(text);
-            _nextBreak = invisible < 0 ? text.Length : invisible;
             _chunkAt = int.MinValue / 2;
             _sure = 0;
             _anchors = 0;
@@ -180,34 +177,21 @@ namespace ArabicNews.Dates
         }
 
         /// <summary>
-        /// Bit k: an invisible control (<see cref="MatchingFold.IndexOfInvisibleBreak"/>) follows a word character at
-        /// <paramref name="at"/> + k. The controls are found once for the whole text, a cursor ahead of the scan.
+        /// Bit k: an invisible control (<see cref="MatchingFold.InvisibleBreakBits"/>) follows a token character at
+        /// <paramref name="at"/> + k.
         /// </summary>
         private ulong BreakBits(int at)
         {
-            if (_nextBreak > at + 64)
-            {
-                return 0;
-            }
-
-            int to = _text.Length;
-            while (_nextBreak <= at)
-            {
-                int next = MatchingFold.IndexOfInvisibleBreak(_text.Slice(_nextBreak + 1));
-                _nextBreak = next < 0 ? to : _nextBreak + 1 + next;
-            }
-
+            ulong breaks = at + 1 < _text.Length ? MatchingFold.InvisibleBreakBits(_text, at + 1) : 0;
             ulong bits = 0;
-            int end = Math.Min(to, at + 65);
-            for (int b = _nextBreak; b < end;)
+            while (breaks != 0)
             {
-                if (ArabicDateExtractor.IsTokenCharacter(_text[b - 1]))
+                int k = WordSlots.TrailingZeroCount(breaks);
+                breaks &= breaks - 1;
+                if (ArabicDateExtractor.IsTokenCharacter(_text[at + k]))
                 {
-                    bits |= 1UL << (b - 1 - at);
+                    bits |= 1UL << k;
                 }
-
-                int next = MatchingFold.IndexOfInvisibleBreak(_text.Slice(b + 1, end - b - 1));
-                b = next < 0 ? end : b + 1 + next;
             }
 
             return bits;

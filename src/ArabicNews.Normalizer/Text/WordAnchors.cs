@@ -70,9 +70,9 @@ namespace ArabicNews.Text
                     int pair = (slots[0] << 6) | slots[1];
                     key = PairKey | pair;
                     offset = 0;
-                    if ((_pairs[pair >> 6] & (1UL << (pair & 63))) == 0)
+                    if (!Has(_pairs, pair))
                     {
-                        _pairs[pair >> 6] |= 1UL << (pair & 63);
+                        Set(_pairs, pair);
                         shortFirst.Add(slots[0]);
                         shortSecond.Add(slots[1]);
                     }
@@ -81,7 +81,7 @@ namespace ArabicNews.Text
                 {
                     offset = RarestTriple(letters, rank, avoid);
                     key = TripleIndex(letters[offset], letters[offset + 1], letters[offset + 2]);
-                    _triples[key >> 6] |= 1UL << (key & 63);
+                    Set(_triples, key);
                     byte a = slots[offset], b = slots[offset + 1], c = slots[offset + 2];
                     bucketsA[HashByte(ByteHashA, a, b, c) & 127] |= (byte)(1 << (HashByte(BitHashA, a, b, c) & 7));
                     bucketsB[HashByte(ByteHashB, a, b, c) & 127] |= (byte)(1 << (HashByte(BitHashB, a, b, c) & 7));
@@ -175,16 +175,9 @@ namespace ArabicNews.Text
         /// Whether the word slots[<paramref name="wordStart"/>..<paramref name="wordEnd"/>) holds, through the anchor at
         /// <paramref name="position"/>, a whole needle in a place it may stand (after a proclitic, not deeper in the word).
         /// </summary>
-        public bool HoldsNeedle(ReadOnlySpan<byte> slots, int position, int wordStart, int wordEnd)
-        {
-            int pair = (slots[position] << 6) | slots[position + 1];
-            if (slots[position] < 64 && slots[position + 1] < 64 && _placements.TryGetValue(PairKey | pair, out var pairs) && Fits(pairs, slots, position, wordStart, wordEnd))
-            {
-                return true;
-            }
-
-            return slots[position + 2] < 64 && _placements.TryGetValue((pair << 6) | slots[position + 2], out var triples) && Fits(triples, slots, position, wordStart, wordEnd);
-        }
+        public bool HoldsNeedle(ReadOnlySpan<byte> slots, int position, int wordStart, int wordEnd) =>
+            (TryPair(slots, position, out int pair) && _placements.TryGetValue(PairKey | pair, out var pairs) && Fits(pairs, slots, position, wordStart, wordEnd))
+            || (TryTriple(slots, position, out int triple) && _placements.TryGetValue(triple, out var triples) && Fits(triples, slots, position, wordStart, wordEnd));
 
         private static bool Fits(Placement[] placements, ReadOnlySpan<byte> slots, int position, int wordStart, int wordEnd)
         {
@@ -291,45 +284,37 @@ namespace ArabicNews.Text
 
         /// <summary>Whether the slots at <paramref name="position"/> are an anchor triple or a two-letter needle.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public bool IsAnchorAt(ReadOnlySpan<byte> slots, int position)
-        {
-            uint first = slots[position];
-            uint second = slots[position + 1];
-            if ((first | second) >= 64)
-            {
-                return false; // not two letters: NotWord or Ignored
-            }
-
-            int pair = (int)((first << 6) | second);
-            if ((_pairs[pair >> 6] & (1UL << (pair & 63))) != 0)
-            {
-                return true;
-            }
-
-            uint third = slots[position + 2];
-            if (third >= 64)
-            {
-                return false;
-            }
-
-            int triple = (pair << 6) | (int)third;
-            return (_triples[triple >> 6] & (1UL << (triple & 63))) != 0;
-        }
+        public bool IsAnchorAt(ReadOnlySpan<byte> slots, int position) =>
+            (TryPair(slots, position, out int pair) && Has(_pairs, pair)) || IsTripleAnchorAt(slots, position);
 
         /// <summary>Whether the slots at <paramref name="position"/> are an anchor triple (a two-letter needle aside).</summary>
-        internal bool IsTripleAnchorAt(ReadOnlySpan<byte> slots, int position)
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal bool IsTripleAnchorAt(ReadOnlySpan<byte> slots, int position) => TryTriple(slots, position, out int triple) && Has(_triples, triple);
+
+        // The 12-bit index of the two slots at a position, when both are letters (not NotWord or Ignored).
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static bool TryPair(ReadOnlySpan<byte> slots, int position, out int pair)
         {
             uint first = slots[position];
             uint second = slots[position + 1];
-            uint third = slots[position + 2];
-            if ((first | second | third) >= 64)
-            {
-                return false;
-            }
-
-            int triple = (int)((first << 12) | (second << 6) | third);
-            return (_triples[triple >> 6] & (1UL << (triple & 63))) != 0;
+            pair = (int)((first << 6) | second);
+            return (first | second) < 64;
         }
+
+        // The 18-bit index of the three slots at a position, when all are letters.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static bool TryTriple(ReadOnlySpan<byte> slots, int position, out int triple)
+        {
+            uint third = slots[position + 2];
+            bool letters = TryPair(slots, position, out int pair) & third < 64;
+            triple = (pair << 6) | (int)third;
+            return letters;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static bool Has(ulong[] bits, int index) => (bits[index >> 6] & (1UL << (index & 63))) != 0;
+
+        private static void Set(ulong[] bits, int index) => bits[index >> 6] |= 1UL << (index & 63);
 
         /// <summary>Exactly the anchors, one position at a time (the reference for the vector path).</summary>
         internal ulong CandidatesScalar(ReadOnlySpan<byte> slots, int at)
