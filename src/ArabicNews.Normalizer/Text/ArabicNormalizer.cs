@@ -18,14 +18,13 @@ namespace ArabicNews.Text
     {
         private readonly NormalizationTables _tables;
         private readonly NormalizationEngine _engine;
-        private readonly SpellingVariantLexicon? _variantLexicon;
         private readonly bool _foldMonths;
 
         // Whether the word pass runs at all (spelling variants or month names).
         private readonly bool _foldVariants;
 
-        // Where the word pass has anything to do; null makes it look at every word.
-        private readonly WordAnchors? _anchors;
+        // What the word pass folds, or null when it does not run.
+        private readonly WordFoldRules? _wordRules;
         private readonly bool _expandPresentationForms;
         private readonly CleanTextScanner _scanner;
 
@@ -45,23 +44,19 @@ namespace ArabicNews.Text
         {
         }
 
-        /// <summary>
-        /// A normalizer whose word pass looks at every word instead of the anchored ones (the same output; the reference
-        /// for tests and benchmarks).
-        /// </summary>
-        internal ArabicNormalizer(ArabicNormalizerOptions options, SpellingVariantLexicon lexicon, bool visitEveryWord)
-            : this(options, lexicon)
-        {
-            if (visitEveryWord)
-            {
-                _anchors = null;
-            }
-        }
-
         /// <summary>Creates a normalizer with the given options and spelling-variant lexicon.</summary>
         /// <exception cref="ArgumentNullException"><paramref name="lexicon"/> is null.</exception>
         /// <exception cref="ArgumentOutOfRangeException">The options have bits that name no option.</exception>
         public ArabicNormalizer(ArabicNormalizerOptions options, SpellingVariantLexicon lexicon)
+            : this(options, lexicon, visitEveryWord: false)
+        {
+        }
+
+        /// <summary>
+        /// <paramref name="visitEveryWord"/>: the word pass looks at every word instead of the anchored ones (the same
+        /// output; the reference for tests and benchmarks).
+        /// </summary>
+        internal ArabicNormalizer(ArabicNormalizerOptions options, SpellingVariantLexicon lexicon, bool visitEveryWord)
         {
             if ((options & ~NormalizationProfile.All) != 0)
             {
@@ -72,10 +67,10 @@ namespace ArabicNews.Text
             Options = options;
             _tables = new NormalizationTables(options);
             _engine = new NormalizationEngine(_tables);
-            _variantLexicon = (options & ArabicNormalizerOptions.FoldSpellingVariants) != 0 && !lexicon.IsEmpty ? lexicon : null;
+            var variantLexicon = (options & ArabicNormalizerOptions.FoldSpellingVariants) != 0 && !lexicon.IsEmpty ? lexicon : null;
             _foldMonths = (options & ArabicNormalizerOptions.FoldMonthNames) != 0;
-            _foldVariants = _variantLexicon is not null || _foldMonths;
-            _anchors = _foldVariants ? WordAnchors.Create(_variantLexicon, _foldMonths) : null;
+            _foldVariants = variantLexicon is not null || _foldMonths;
+            _wordRules = _foldVariants ? new WordFoldRules(_tables, variantLexicon, _foldMonths, visitEveryWord) : null;
             _expandPresentationForms = (options & ArabicNormalizerOptions.FoldPresentationForms) != 0;
             _scanner = new CleanTextScanner(_tables);
         }
@@ -195,7 +190,7 @@ namespace ArabicNews.Text
         /// true always means unchanged.
         /// </summary>
         public bool IsNormalized(ReadOnlySpan<char> text) =>
-            _scanner.IsClean(text) && !(_foldVariants && WordFolder.HasWordToFold(text, _variantLexicon, _foldMonths));
+            _scanner.IsClean(text) && !(_wordRules is not null && WordFolder.HasWordToFold(text, _wordRules));
 
         /// <summary>
         /// Normalizes a string and keeps, for every output character, the index of the source character it came from,
@@ -295,7 +290,7 @@ namespace ArabicNews.Text
             bool endContinues,
             out int written)
         {
-            if (!_foldVariants)
+            if (_wordRules is null)
             {
                 return _engine.Run(source, destination, offsets, sourceBase, ref state, isFinalBlock, out written);
             }
@@ -313,10 +308,7 @@ namespace ArabicNews.Text
                 scratchOffsets.IsEmpty ? ReadOnlySpan<int>.Empty : scratchOffsets.Slice(0, charsDone),
                 destination,
                 offsets,
-                _tables,
-                _variantLexicon,
-                _foldMonths,
-                _anchors,
+                _wordRules,
                 startContinues,
                 endContinues,
                 out written);

@@ -26,12 +26,26 @@ namespace ArabicNews.Text
             ReadOnlySpan<int> textOffsets,
             Span<char> destination,
             Span<int> destinationOffsets,
-            NormalizationTables tables,
-            SpellingVariantLexicon? lexicon,
-            bool foldMonths,
-            WordAnchors? anchors,
+            WordFoldRules rules,
             bool startContinues,
             bool endContinues,
+            out int written) =>
+            Run(text, textOffsets, destination, destinationOffsets, rules, startContinues, endContinues, findOnly: false, out written);
+
+        /// <summary>Whether the text has a word the pass would change (the normalizer's "nothing to do" check).</summary>
+        public static bool HasWordToFold(ReadOnlySpan<char> text, WordFoldRules rules) =>
+            !Run(text, ReadOnlySpan<int>.Empty, Span<char>.Empty, Span<int>.Empty, rules, false, false, findOnly: true, out _);
+
+        // In find-only mode nothing is written, and the pass stops (returns false) at the first word it would change.
+        private static bool Run(
+            ReadOnlySpan<char> text,
+            ReadOnlySpan<int> textOffsets,
+            Span<char> destination,
+            Span<int> destinationOffsets,
+            WordFoldRules rules,
+            bool startContinues,
+            bool endContinues,
+            bool findOnly,
             out int written)
         {
             // The slots of the whole block first (64 characters per step where the hardware allows), so that finding a
@@ -42,14 +56,16 @@ namespace ArabicNews.Text
             {
                 Span<byte> onStack = stackalloc byte[slotsLength];
                 WordSlots.Fill(text, onStack);
-                return Fold(text, onStack, textOffsets, destination, destinationOffsets, tables, lexicon, foldMonths, anchors, startContinues, endContinues, out written);
+                var pass = new Pass(text, onStack, textOffsets, destination, destinationOffsets, rules, startContinues, endContinues, findOnly);
+                return Fold(ref pass, out written);
             }
 
             byte[] slots = ArrayPool<byte>.Shared.Rent(slotsLength);
             try
             {
                 WordSlots.Fill(text, slots);
-                return Fold(text, slots, textOffsets, destination, destinationOffsets, tables, lexicon, foldMonths, anchors, startContinues, endContinues, out written);
+                var pass = new Pass(text, slots, textOffsets, destination, destinationOffsets, rules, startContinues, endContinues, findOnly);
+                return Fold(ref pass, out written);
             }
             finally
             {
@@ -57,30 +73,17 @@ namespace ArabicNews.Text
             }
         }
 
-        private static bool Fold(
-            ReadOnlySpan<char> text,
-            ReadOnlySpan<byte> slots,
-            ReadOnlySpan<int> textOffsets,
-            Span<char> destination,
-            Span<int> destinationOffsets,
-            NormalizationTables tables,
-            SpellingVariantLexicon? lexicon,
-            bool foldMonths,
-            WordAnchors? anchors,
-            bool startContinues,
-            bool endContinues,
-            out int written)
+        private static bool Fold(ref Pass pass, out int written)
         {
             written = 0;
-            var pass = new Pass(text, slots, textOffsets, destination, destinationOffsets, tables, lexicon, foldMonths, startContinues, endContinues);
             Span<char> key = stackalloc char[MaxWord];
             Span<int> keyToText = stackalloc int[MaxWord + 1];
             Span<byte> compacted = stackalloc byte[ProbeLength];
-
+            var anchors = pass.Rules.Anchors;
             bool ok = anchors is not null
                 ? FoldAnchoredWords(ref pass, anchors, key, keyToText, compacted)
                 : FoldEveryWord(ref pass, key, keyToText, compacted);
-            if (!ok || !Copy(text, textOffsets, pass.Copied, text.Length, destination, destinationOffsets, ref pass.Written))
+            if (!ok || (!pass.FindOnly && !Copy(pass.Text, pass.TextOffsets, pass.Copied, pass.Text.Length, pass.Destination, pass.DestinationOffsets, ref pass.Written)))
             {
                 return false;
             }
@@ -192,7 +195,7 @@ namespace ArabicNews.Text
         {
             var text = pass.Text;
             var slots = pass.Slots;
-            var lexicon = pass.Lexicon;
+            var lexicon = pass.Rules.Lexicon;
             if (start < pass.Position || (start == 0 && pass.StartContinues) || (end == text.Length && pass.EndContinues) || end - start > MaxWord)
             {
                 return true; // inside a name already folded, or a word that is not whole here
@@ -206,11 +209,11 @@ namespace ArabicNews.Text
                 : slots.Slice(start, Math.Min(end - start, ProbeLength));
 
             // Only a word of two or three letters needs to know what follows it (see MonthNameFolding.MayStart).
-            if (pass.FoldMonths && MonthNameFolding.MayStart(probe, probe.Length > 3 || EndsForGood(text, end))
+            if (pass.Rules.FoldMonths && MonthNameFolding.MayStart(probe, probe.Length > 3 || EndsForGood(text, end))
                 && MonthNameFolding.TryMatch(text, start, out int nameStart, out int nameLength, out string canonicalName))
             {
-                if (!Copy(text, pass.TextOffsets, pass.Copied, nameStart, pass.Destination, pass.DestinationOffsets, ref pass.Written)
-                    || !Replace(canonicalName, nameStart, nameStart + nameLength, text, pass.TextOffsets, pass.Destination, pass.DestinationOffsets, pass.Tables, ref pass.Written))
+                if (pass.FindOnly || !Copy(text, pass.TextOffsets, pass.Copied, nameStart, pass.Destination, pass.DestinationOffsets, ref pass.Written)
+                    || !Replace(canonicalName, nameStart, nameStart + nameLength, text, pass.TextOffsets, pass.Destination, pass.DestinationOffsets, pass.Rules.Tables, ref pass.Written))
                 {
                     return false;
                 }
@@ -248,8 +251,9 @@ namespace ArabicNews.Text
             // Copy what precedes the stem, then the canonical stem, and continue after the stem.
             int stemTextStart = keyToText[stemStart];
             int stemTextEnd = keyToText[stemStart + stemLength - 1] + 1; // marks after the stem stay with the suffix
-            if (!Copy(text, pass.TextOffsets, pass.Copied, stemTextStart, pass.Destination, pass.DestinationOffsets, ref pass.Written)
-                || !Replace(lexicon.CanonicalOf(set), stemTextStart, stemTextEnd, text, pass.TextOffsets, pass.Destination, pass.DestinationOffsets, pass.Tables, ref pass.Written))
+            if (pass.FindOnly
+                || !Copy(text, pass.TextOffsets, pass.Copied, stemTextStart, pass.Destination, pass.DestinationOffsets, ref pass.Written)
+                || !Replace(lexicon.CanonicalOf(set), stemTextStart, stemTextEnd, text, pass.TextOffsets, pass.Destination, pass.DestinationOffsets, pass.Rules.Tables, ref pass.Written))
             {
                 return false;
             }
@@ -266,11 +270,12 @@ namespace ArabicNews.Text
             public readonly ReadOnlySpan<int> TextOffsets;
             public readonly Span<char> Destination;
             public readonly Span<int> DestinationOffsets;
-            public readonly NormalizationTables Tables;
-            public readonly SpellingVariantLexicon? Lexicon;
-            public readonly bool FoldMonths;
+            public readonly WordFoldRules Rules;
             public readonly bool StartContinues;
             public readonly bool EndContinues;
+
+            /// <summary>Write nothing; stop at the first word that would change.</summary>
+            public readonly bool FindOnly;
 
             /// <summary>Text before this index is already in the destination.</summary>
             public int Copied;
@@ -287,22 +292,20 @@ namespace ArabicNews.Text
                 ReadOnlySpan<int> textOffsets,
                 Span<char> destination,
                 Span<int> destinationOffsets,
-                NormalizationTables tables,
-                SpellingVariantLexicon? lexicon,
-                bool foldMonths,
+                WordFoldRules rules,
                 bool startContinues,
-                bool endContinues)
+                bool endContinues,
+                bool findOnly)
             {
                 Text = text;
                 Slots = slots;
                 TextOffsets = textOffsets;
                 Destination = destination;
                 DestinationOffsets = destinationOffsets;
-                Tables = tables;
-                Lexicon = lexicon;
-                FoldMonths = foldMonths;
+                Rules = rules;
                 StartContinues = startContinues;
                 EndContinues = endContinues;
+                FindOnly = findOnly;
                 Copied = 0;
                 Written = 0;
                 Position = 0;
@@ -349,42 +352,6 @@ namespace ArabicNews.Text
             return count;
         }
 
-        /// <summary>Whether the text has a word the pass would change (the normalizer's "nothing to do" check).</summary>
-        public static bool HasWordToFold(ReadOnlySpan<char> text, SpellingVariantLexicon? lexicon, bool foldMonths)
-        {
-            Span<char> key = stackalloc char[MaxWord];
-            Span<int> keyToText = stackalloc int[MaxWord + 1];
-            Span<byte> probe = stackalloc byte[ProbeLength];
-            int i = 0;
-            while (i < text.Length)
-            {
-                int start = i;
-                int probed = ScanWord(text, ref i, probe);
-                if (probed < 0 || i - start > MaxWord)
-                {
-                    continue;
-                }
-
-                if (foldMonths && MonthNameFolding.MayStart(probe.Slice(0, probed), EndsForGood(text, i)) && MonthNameFolding.TryMatch(text, start, out _, out _, out _))
-                {
-                    return true;
-                }
-
-                if (lexicon is null || probed < 3 || !lexicon.MayMatchSlots(probe.Slice(0, probed)))
-                {
-                    continue;
-                }
-
-                int keyLength = FoldWord(text, start, i, key, keyToText, lexicon);
-                if (keyLength >= 2 && lexicon.Match(key.Slice(0, keyLength), out _, out _) >= 0)
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
         /// <summary>Writes a canonical spelling in place of text[from..to), under the same one-to-one rules as the rest.</summary>
         private static bool Replace(
             string canonical,
@@ -428,34 +395,6 @@ namespace ArabicNews.Text
         private static bool EndsForGood(ReadOnlySpan<char> text, int end) => end == text.Length || MatchingFold.Fold(text[end]) != '\0';
 
         private const int ProbeLength = 7; // the longest proclitic (4) and the three letters the filter reads
-
-        /// <summary>
-        /// Moves <paramref name="i"/> past the next non-word character (and returns -1) or the next word (and returns how
-        /// many of its first folded letter slots it put in <paramref name="probe"/>): one table lookup per character.
-        /// </summary>
-        private static int ScanWord(ReadOnlySpan<char> text, ref int i, Span<byte> probe)
-        {
-            byte slot = MatchingFold.SlotOf(text[i]);
-            if (slot == MatchingFold.NotWord)
-            {
-                i++;
-                return -1;
-            }
-
-            int count = 0;
-            do
-            {
-                if (slot != MatchingFold.Ignored && count < ProbeLength)
-                {
-                    probe[count++] = slot;
-                }
-
-                i++;
-            }
-            while (i < text.Length && (slot = MatchingFold.SlotOf(text[i])) != MatchingFold.NotWord);
-
-            return count;
-        }
 
         /// <summary>
         /// Folds a word into its lookup key; gives up (returns 0) as soon as its first letters show it cannot be a variant,

@@ -1,0 +1,30 @@
+namespace ArabicNews.Text
+{
+    /// <summary>
+    /// What a normalizer's word pass folds (variant stems of a lexicon, month names), the character rules the canonical
+    /// spellings are written under, and the anchors that tell it which words to visit. Immutable; one per normalizer.
+    /// </summary>
+    internal sealed class WordFoldRules
+    {
+        /// <param name="tables">The character rules of the normalizer.</param>
+        /// <param name="lexicon">The variant sets to fold, or null.</param>
+        /// <param name="foldMonths">Whether month names are folded.</param>
+        /// <param name="visitEveryWord">Visit every word instead of the anchored ones (the reference for tests).</param>
+        public WordFoldRules(NormalizationTables tables, SpellingVariantLexicon? lexicon, bool foldMonths, bool visitEveryWord = false)
+        {
+            Tables = tables;
+            Lexicon = lexicon;
+            FoldMonths = foldMonths;
+            Anchors = visitEveryWord ? null : WordAnchors.Create(lexicon, foldMonths);
+        }
+
+        public NormalizationTables Tables { get; }
+
+        public SpellingVariantLexicon? Lexicon { get; }
+
+        public bool FoldMonths { get; }
+
+        /// <summary>The anchors of the needles, or null to visit every word.</summary>
+        public WordAnchors? Anchors { get; }
+    }
+}
