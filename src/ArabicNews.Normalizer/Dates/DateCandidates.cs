@@ -177,8 +177,8 @@ namespace ArabicNews.Dates
         }
 
         /// <summary>
-        /// Bit k: an invisible control (<see cref="MatchingFold.InvisibleBreakBits"/>) follows a token character at
-        /// <paramref name="at"/> + k.
+        /// Bit k: a token character at <paramref name="at"/> + k is followed by an invisible control (or, with vectors, by
+        /// one of the few neighbours <see cref="MatchingFold.InvisibleBreakBits"/> also reports: a visit too many).
         /// </summary>
         private ulong BreakBits(int at)
         {

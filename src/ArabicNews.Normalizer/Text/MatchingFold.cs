@@ -43,62 +43,61 @@ namespace ArabicNews.Text
         /// Bit k is set when text[<paramref name="at"/> + k] is not part of a word yet folds to nothing (an invisible
         /// control, ZWJ, NUL, an Arabic sign outside the letter block; see <see cref="IsInvisibleBreak"/>), for the up to
         /// 64 characters from <paramref name="at"/>. A name lookup reads on past such a character, so a word that ends at
-        /// one may start a name whose letters it does not hold. Such characters are rare: one vectorized search of the
-        /// 64 usually finds none.
+        /// one may start a name whose letters it does not hold. With vectors the bits are a superset: every break, and a
+        /// few neighbours of the break ranges (U+0898–U+08FF, U+2060–U+206F).
         /// </summary>
         public static ulong InvisibleBreakBits(System.ReadOnlySpan<char> text, int at)
         {
-            var window = text.Slice(at, System.Math.Min(64, text.Length - at));
-            ulong bits = 0;
-            for (int k = IndexOfInvisibleBreak(window); k >= 0;)
-            {
-                bits |= 1UL << k;
-                int next = IndexOfInvisibleBreak(window.Slice(k + 1));
-                k = next < 0 ? -1 : k + 1 + next;
-            }
-
-            return bits;
-        }
-
-        /// <summary>The index of the first <see cref="IsInvisibleBreak"/> character of the text, or -1.</summary>
-        public static int IndexOfInvisibleBreak(System.ReadOnlySpan<char> text)
-        {
 #if NET8_0_OR_GREATER
-            return System.MemoryExtensions.IndexOfAny(text, InvisibleBreaks);
-#else
-            for (int i = 0; i < text.Length; i++)
+            if (System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && at + 64 <= text.Length)
             {
-                if (IsInvisibleBreak(text[i]))
+                ref ushort first = ref System.Runtime.CompilerServices.Unsafe.As<char, ushort>(
+                    ref System.Runtime.CompilerServices.Unsafe.Add(ref System.Runtime.InteropServices.MemoryMarshal.GetReference(text), at));
+                ulong bits = 0;
+                for (int k = 0; k < 64; k += 16)
                 {
-                    return i;
+                    bits |= (ulong)BreakMask(System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref first, (nuint)k)) << k;
+                }
+
+                return bits;
+            }
+#endif
+            ulong scalar = 0;
+            int count = System.Math.Min(64, text.Length - at);
+            for (int k = 0; k < count; k++)
+            {
+                if (IsInvisibleBreak(text[at + k]))
+                {
+                    scalar |= 1UL << k;
                 }
             }
 
-            return -1;
-#endif
+            return scalar;
         }
-
-#if NET8_0_OR_GREATER
-        private static readonly System.Buffers.SearchValues<char> InvisibleBreaks = BuildInvisibleBreaks();
-
-        private static System.Buffers.SearchValues<char> BuildInvisibleBreaks()
-        {
-            var breaks = new System.Collections.Generic.List<char>();
-            for (int i = 0; i < Slots.Length; i++)
-            {
-                if (IsInvisibleBreak((char)i))
-                {
-                    breaks.Add((char)i);
-                }
-            }
-
-            return System.Buffers.SearchValues.Create(breaks.ToArray());
-        }
-#endif
 
         /// <summary>Whether a character is not part of a word yet folds to nothing.</summary>
         public static bool IsInvisibleBreak(char c) => Slots[c] == NotWord && Table[c] == '\0';
 
+#if NET8_0_OR_GREATER
+        private static uint BreakMask(System.Runtime.Intrinsics.Vector256<ushort> c)
+        {
+            // The breaks, from the table above: U+0000, U+00AD, U+0610–U+061A, U+061C, U+0898–U+089F, U+08CA–U+08FF but
+            // U+08E2, U+200B–U+200F, U+202A–U+202E, U+2060, U+2066–U+2069, U+FEFF (checked against the table in tests).
+            var v = System.Runtime.Intrinsics.Vector256.Equals(c, System.Runtime.Intrinsics.Vector256<ushort>.Zero)
+                | System.Runtime.Intrinsics.Vector256.Equals(c, System.Runtime.Intrinsics.Vector256.Create((ushort)0x00AD))
+                | System.Runtime.Intrinsics.Vector256.Equals(c, System.Runtime.Intrinsics.Vector256.Create((ushort)0xFEFF))
+                | System.Runtime.Intrinsics.Vector256.Equals(c, System.Runtime.Intrinsics.Vector256.Create((ushort)0x061C))
+                | InRange(c, 0x0610, 0x061A)
+                | InRange(c, 0x0898, 0x08FF)
+                | InRange(c, 0x200B, 0x200F)
+                | InRange(c, 0x202A, 0x202E)
+                | InRange(c, 0x2060, 0x206F);
+            return System.Runtime.Intrinsics.Vector256.ExtractMostSignificantBits(v);
+        }
+
+        private static System.Runtime.Intrinsics.Vector256<ushort> InRange(System.Runtime.Intrinsics.Vector256<ushort> c, ushort first, ushort last) =>
+            System.Runtime.Intrinsics.Vector256.LessThanOrEqual(c - System.Runtime.Intrinsics.Vector256.Create(first), System.Runtime.Intrinsics.Vector256.Create((ushort)(last - first)));
+#endif
 
         private static byte[] BuildSlots()
         {
