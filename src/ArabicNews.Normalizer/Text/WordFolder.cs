@@ -142,10 +142,11 @@ namespace ArabicNews.Text
         {
             var slots = pass.Slots;
             int visitedEnd = 0; // the end of the last word visited or passed over
+            bool mayHoldBreaks = MatchingFold.MayHoldInvisibleBreak(pass.Text);
             for (int chunk = 0; chunk < pass.Text.Length; chunk += 64)
             {
                 ulong words = WordSlots.WordBits(slots, chunk, out ulong ignored);
-                ulong marked = ignored | (words & MatchingFold.InvisibleBreakBits(pass.Text, chunk + 1));
+                ulong marked = mayHoldBreaks ? ignored | (words & MatchingFold.InvisibleBreakBits(pass.Text, chunk + 1)) : ignored;
                 ulong candidates = anchors.Candidates(slots, chunk) | marked;
                 while (candidates != 0)
                 {
