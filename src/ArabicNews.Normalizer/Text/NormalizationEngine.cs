@@ -161,7 +161,8 @@ namespace ArabicNews.Text
                             // that text full of marks does not pay for a vector attempt per letter.
                             if (_vector is not null && i >= nextVectorTry && i <= source.Length - VectorCharPass.Width)
                             {
-                                int run = _vector.Run(ref Unsafe.As<char, ushort>(ref from), i, source.Length, ref Unsafe.As<char, ushort>(ref to), w);
+                                int run = _vector.Run(
+                                    ref Unsafe.As<char, ushort>(ref from), i, source.Length, ref Unsafe.As<char, ushort>(ref to), w, paragraphBreaks: typeof(TOffsets) != typeof(WithOffsets));
                                 if (typeof(TOffsets) == typeof(WithOffsets))
                                 {
                                     // A run maps one for one, so its characters came from consecutive source indexes.

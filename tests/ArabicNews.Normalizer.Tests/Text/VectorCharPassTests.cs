@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using ArabicNews.Text;
 using FsCheck;
 using FsCheck.Xunit;
@@ -129,6 +130,34 @@ namespace ArabicNews.Tests.Text
                 Assert.Equal(
                     RunWithOffsets(scalar, text.ToCharArray(), destination, sourceIndexes, SourceBase),
                     RunWithOffsets(vector, text.ToCharArray(), destination, sourceIndexes, SourceBase));
+            }
+        }
+
+        [Fact]
+        public void LineFeedRunsAtEveryLaneMatchTheScalarPass()
+        {
+            // One to four line feeds, alone or beside a space, a carriage return or a mark, starting at every lane of two
+            // blocks: the lane takes one or two between letters and must stop at everything else.
+            string[] breaks = { "\n", "\n\n", "\n\n\n", "\n\n\n\n", " \n", "\n ", "\n \n", "\r\n", "\n\r\n", "\nَ", "َ\n\n" };
+            string filler = Filler + Filler + Filler;
+            foreach (var options in OptionSets.Append(NormalizationProfile.Search | ArabicNormalizerOptions.FoldLineBreaks))
+            {
+                var tables = new NormalizationTables(options);
+                var vector = new NormalizationEngine(tables);
+                var scalar = new NormalizationEngine(tables, vectorize: false);
+                var destination = new char[1024];
+                var sourceIndexes = new int[1024];
+                foreach (string lineBreak in breaks)
+                {
+                    for (int at = 1; at <= 70; at++)
+                    {
+                        string text = filler.Substring(0, at) + lineBreak + filler.Substring(0, 80) + lineBreak + lineBreak + filler.Substring(0, 40);
+                        Assert.Equal(Run(scalar, text.ToCharArray(), destination), Run(vector, text.ToCharArray(), destination));
+                        Assert.Equal(
+                            RunWithOffsets(scalar, text.ToCharArray(), destination, sourceIndexes, SourceBase),
+                            RunWithOffsets(vector, text.ToCharArray(), destination, sourceIndexes, SourceBase));
+                    }
+                }
             }
         }
 
