@@ -27,6 +27,9 @@ namespace ArabicNews.Text
         private readonly bool _spaceIsFast;
         private readonly bool _lineBreaksAreKept;
 
+        // IsFast of U+0000–U+07FF one by one, for the character just past a block (everything above is not fast).
+        private readonly bool[] _isFast = new bool[VectorWordTable.BitmapLimit];
+
         private VectorCharPass(NormalizationTables tables)
         {
             ushort[] actions = tables.Actions;
@@ -37,6 +40,11 @@ namespace ArabicNews.Text
             }
 
             _fast = VectorWordTable.Bitmap(c => IsFast(actions, c));
+            for (int c = 0; c < _isFast.Length; c++)
+            {
+                _isFast[c] = IsFast(actions, c);
+            }
+
             _map = new VectorWordTable(map);
             _spaceIsFast = IsFast(actions, ' ');
 
@@ -76,6 +84,7 @@ namespace ArabicNews.Text
             bool spaceIsFast = _spaceIsFast;
             bool lineBreaksAreKept = _lineBreaksAreKept;
             var lineFeed = Vector512.Create((ushort)'\n');
+            bool[] isFast = _isFast;
             int start = i;
             while (i <= length - Width)
             {
@@ -83,11 +92,20 @@ namespace ArabicNews.Text
 
                 uint fast = (uint)fastTable.Flagged(block).ExtractMostSignificantBits();
                 uint ok = fast;
+
+                // Bit k: the character after lane k is one the lane handles; for the last lane, the first of the next block.
+                uint fastNext = fast >> 1;
+                if (i + Width < length)
+                {
+                    ushort next = Unsafe.Add(ref source, i + Width);
+                    fastNext |= next < isFast.Length && isFast[next] ? 1u << (Width - 1) : 0;
+                }
+
                 if (!spaceIsFast)
                 {
-                    // A space is written as it is when a character the lane handles follows it in the block.
+                    // A space is written as it is when a character the lane handles follows it.
                     uint spaces = (uint)Vector512.Equals(block, space).ExtractMostSignificantBits();
-                    ok |= spaces & (fast >> 1);
+                    ok |= spaces & fastNext;
                 }
 
                 if (lineBreaksAreKept)
@@ -97,7 +115,7 @@ namespace ArabicNews.Text
                     uint feeds = (uint)Vector512.Equals(block, lineFeed).ExtractMostSignificantBits();
                     if (feeds != 0)
                     {
-                        ok |= feeds & (fast >> 1);
+                        ok |= feeds & fastNext;
                         if (paragraphBreaks)
                         {
                             uint pairStart = feeds & (feeds >> 1) & (fast >> 2);

@@ -161,6 +161,41 @@ namespace ArabicNews.Tests.Text
             }
         }
 
+        [Fact]
+        public void WhitespaceBeforeEveryKindOfCharacterAtEveryLaneMatchesTheScalarPass()
+        {
+            // A space or line feeds at every lane, the last one included (where the lane looks at the next block's first
+            // character), followed by a character of each kind the lane treats differently.
+            string[] whitespace = { " ", "\n", "\n\n", "  " };
+            string followers = "بa5 \n\r\tَـ«”\u00A0\u200C\u200Dﻷ…،٣\uD83D\uDE00";
+            string filler = Filler + Filler + Filler;
+            foreach (var options in OptionSets)
+            {
+                var tables = new NormalizationTables(options);
+                var vector = new NormalizationEngine(tables);
+                var scalar = new NormalizationEngine(tables, vectorize: false);
+                var destination = new char[1024];
+                var sourceIndexes = new int[1024];
+                foreach (string space in whitespace)
+                {
+                    foreach (char follower in followers)
+                    {
+                        for (int at = 1; at <= 70; at++)
+                        {
+                            foreach (int tail in new[] { 0, 1, 40 })
+                            {
+                                string text = filler.Substring(0, at) + space + follower + filler.Substring(0, tail);
+                                Assert.Equal(Run(scalar, text.ToCharArray(), destination), Run(vector, text.ToCharArray(), destination));
+                                Assert.Equal(
+                                    RunWithOffsets(scalar, text.ToCharArray(), destination, sourceIndexes, SourceBase),
+                                    RunWithOffsets(vector, text.ToCharArray(), destination, sourceIndexes, SourceBase));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+
         // A block of filler that every lane position below falls in: the first block, its last lanes, the second block.
         private static readonly string LaneText = (Filler + Filler).Substring(0, 100);
 
