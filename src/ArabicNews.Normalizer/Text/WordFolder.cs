@@ -159,10 +159,21 @@ namespace ArabicNews.Text
                     }
 
                     // The word around the position; one longer than MaxWord is never folded, so the search back stops there.
-                    int start = position;
-                    while (start > 0 && slots[start - 1] != MatchingFold.NotWord && position - start <= MaxWord)
+                    // A word that starts in this chunk starts after its highest non-word bit below the position.
+                    ulong before = ~words & ((1UL << (position - chunk)) - 1);
+                    int start = chunk + 64 - WordSlots.LeadingZeroCount(before);
+                    if (before == 0)
                     {
-                        start--;
+                        start = chunk;
+                        while (start > 0 && slots[start - 1] != MatchingFold.NotWord && position - start <= MaxWord)
+                        {
+                            start--;
+                        }
+                    }
+
+                    if (!isMarked && !anchors.MayHoldNeedleAt(slots, position, position - start))
+                    {
+                        continue;
                     }
 
                     int end = position + 1;
