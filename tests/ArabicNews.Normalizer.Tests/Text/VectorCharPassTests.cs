@@ -196,6 +196,34 @@ namespace ArabicNews.Tests.Text
             }
         }
 
+        [Fact]
+        public void MarksAtEveryLaneMatchTheScalarPass()
+        {
+            // One mark, or two close together, at every lane of two blocks, alone, before a composable hamza or madda,
+            // and beside a space or a line feed: the lane must stop where the scalar pass has a decision to take.
+            string[] marks = { "َ", "ً", "ّ", "ـ", "\u200B", "َّ", "َبً", "َ ب", "ب َ", "َ\n", "\nَ", "أَ", "اٰ", "وٕ" };
+            string filler = Filler + Filler + Filler;
+            foreach (var options in OptionSets)
+            {
+                var tables = new NormalizationTables(options);
+                var vector = new NormalizationEngine(tables);
+                var scalar = new NormalizationEngine(tables, vectorize: false);
+                var destination = new char[1024];
+                var sourceIndexes = new int[1024];
+                foreach (string mark in marks)
+                {
+                    for (int at = 1; at <= 70; at++)
+                    {
+                        string text = filler.Substring(0, at) + mark + filler.Substring(0, 80) + mark + filler.Substring(0, 33);
+                        Assert.Equal(Run(scalar, text.ToCharArray(), destination), Run(vector, text.ToCharArray(), destination));
+                        Assert.Equal(
+                            RunWithOffsets(scalar, text.ToCharArray(), destination, sourceIndexes, SourceBase),
+                            RunWithOffsets(vector, text.ToCharArray(), destination, sourceIndexes, SourceBase));
+                    }
+                }
+            }
+        }
+
         // A block of filler that every lane position below falls in: the first block, its last lanes, the second block.
         private static readonly string LaneText = (Filler + Filler).Substring(0, 100);
 
