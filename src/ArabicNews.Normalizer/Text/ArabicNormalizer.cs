@@ -18,6 +18,9 @@ namespace ArabicNews.Text
     {
         private readonly NormalizationTables _tables;
         private readonly NormalizationEngine _engine;
+
+        // Runs text already expanded by PresentationFormExpander (so it has no forms to defer); _engine defers them.
+        private readonly NormalizationEngine _expandedTextEngine;
         private readonly bool _foldMonths;
 
         // Whether the word pass runs at all (spelling variants or month names).
@@ -66,12 +69,13 @@ namespace ArabicNews.Text
             Lexicon = lexicon ?? throw new ArgumentNullException(nameof(lexicon));
             Options = options;
             _tables = new NormalizationTables(options);
-            _engine = new NormalizationEngine(_tables);
+            _expandPresentationForms = (options & ArabicNormalizerOptions.FoldPresentationForms) != 0;
+            _engine = new NormalizationEngine(_tables, deferPresentationForms: _expandPresentationForms);
+            _expandedTextEngine = _expandPresentationForms ? new NormalizationEngine(_tables) : _engine;
             var variantLexicon = (options & ArabicNormalizerOptions.FoldSpellingVariants) != 0 && !lexicon.IsEmpty ? lexicon : null;
             _foldMonths = (options & ArabicNormalizerOptions.FoldMonthNames) != 0;
             _foldVariants = variantLexicon is not null || _foldMonths;
             _wordRules = _foldVariants ? new WordFoldRules(_tables, variantLexicon, _foldMonths, visitEveryWord) : null;
-            _expandPresentationForms = (options & ArabicNormalizerOptions.FoldPresentationForms) != 0;
             _scanner = new CleanTextScanner(_tables);
         }
 
@@ -246,10 +250,20 @@ namespace ArabicNews.Text
             bool endContinues,
             out int written)
         {
-            if (!_expandPresentationForms || !PresentationFormExpander.Contains(source))
+            // Presentation forms are rare: the character pass stops at the first one, and only then is the block
+            // expanded and run again from the state it started with.
+            var before = state;
+            if (RunCharactersAndWords(_engine, source, destination, offsets, scratch, scratchOffsets, sourceBase, ref state, isFinalBlock, endContinues, out written))
             {
-                return RunCharactersAndWords(source, destination, offsets, scratch, scratchOffsets, sourceBase, ref state, isFinalBlock, endContinues, out written);
+                return true;
             }
+
+            if (!state.StoppedAtPresentationForm)
+            {
+                return false;
+            }
+
+            state = before;
 
             int expandedLength = PresentationFormExpander.GetExpandedLength(source);
             char[] expanded = ArrayPool<char>.Shared.Rent(expandedLength);
@@ -258,7 +272,7 @@ namespace ArabicNews.Text
             {
                 PresentationFormExpander.Expand(source, expanded, expandedSources);
                 if (!RunCharactersAndWords(
-                    expanded.AsSpan(0, expandedLength), destination, offsets, scratch, scratchOffsets, 0, ref state, isFinalBlock, endContinues, out written))
+                    _expandedTextEngine, expanded.AsSpan(0, expandedLength), destination, offsets, scratch, scratchOffsets, 0, ref state, isFinalBlock, endContinues, out written))
                 {
                     return false;
                 }
@@ -279,6 +293,7 @@ namespace ArabicNews.Text
         }
 
         private bool RunCharactersAndWords(
+            NormalizationEngine engine,
             ReadOnlySpan<char> source,
             Span<char> destination,
             Span<int> offsets,
@@ -292,11 +307,11 @@ namespace ArabicNews.Text
         {
             if (_wordRules is null)
             {
-                return _engine.Run(source, destination, offsets, sourceBase, ref state, isFinalBlock, out written);
+                return engine.Run(source, destination, offsets, sourceBase, ref state, isFinalBlock, out written);
             }
 
             bool startContinues = state.WordContinues;
-            if (!_engine.Run(source, scratch, scratchOffsets, sourceBase, ref state, isFinalBlock, out int charsDone))
+            if (!engine.Run(source, scratch, scratchOffsets, sourceBase, ref state, isFinalBlock, out int charsDone))
             {
                 written = 0;
                 return false;

@@ -75,6 +75,41 @@ namespace ArabicNews.Text
             return scalar;
         }
 
+        /// <summary>
+        /// Whether <paramref name="text"/> may hold an invisible break (see <see cref="InvisibleBreakBits"/>): never false
+        /// when it holds one. Normalized text almost never does, so the word pass asks once per block instead of once per
+        /// 64 characters; the vector test folds its compares into one accumulator instead of making a mask per step.
+        /// </summary>
+        public static bool MayHoldInvisibleBreak(System.ReadOnlySpan<char> text)
+        {
+            int i = 0;
+#if NET8_0_OR_GREATER
+            if (System.Runtime.Intrinsics.X86.Avx512BW.IsSupported)
+            {
+                ref ushort first = ref System.Runtime.CompilerServices.Unsafe.As<char, ushort>(ref System.Runtime.InteropServices.MemoryMarshal.GetReference(text));
+                var any = System.Runtime.Intrinsics.Vector512<ushort>.Zero;
+                for (; i <= text.Length - 32; i += 32)
+                {
+                    any |= BreakLanes(System.Runtime.Intrinsics.Vector512.LoadUnsafe(ref first, (nuint)i));
+                }
+
+                if (any != System.Runtime.Intrinsics.Vector512<ushort>.Zero)
+                {
+                    return true;
+                }
+            }
+#endif
+            for (; i < text.Length; i++)
+            {
+                if (IsInvisibleBreak(text[i]))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         /// <summary>Whether a character is not part of a word yet folds to nothing.</summary>
         public static bool IsInvisibleBreak(char c) => Slots[c] == NotWord && Table[c] == '\0';
 
@@ -94,6 +129,21 @@ namespace ArabicNews.Text
                 | InRange(c, 0x2060, 0x206F);
             return System.Runtime.Intrinsics.Vector256.ExtractMostSignificantBits(v);
         }
+
+        // The same ranges as BreakMask, 32 lanes at a time; a lane is all ones at a break.
+        private static System.Runtime.Intrinsics.Vector512<ushort> BreakLanes(System.Runtime.Intrinsics.Vector512<ushort> c) =>
+            System.Runtime.Intrinsics.Vector512.Equals(c, System.Runtime.Intrinsics.Vector512<ushort>.Zero)
+            | System.Runtime.Intrinsics.Vector512.Equals(c, System.Runtime.Intrinsics.Vector512.Create((ushort)0x00AD))
+            | System.Runtime.Intrinsics.Vector512.Equals(c, System.Runtime.Intrinsics.Vector512.Create((ushort)0xFEFF))
+            | System.Runtime.Intrinsics.Vector512.Equals(c, System.Runtime.Intrinsics.Vector512.Create((ushort)0x061C))
+            | InRange(c, 0x0610, 0x061A)
+            | InRange(c, 0x0898, 0x08FF)
+            | InRange(c, 0x200B, 0x200F)
+            | InRange(c, 0x202A, 0x202E)
+            | InRange(c, 0x2060, 0x206F);
+
+        private static System.Runtime.Intrinsics.Vector512<ushort> InRange(System.Runtime.Intrinsics.Vector512<ushort> c, ushort first, ushort last) =>
+            System.Runtime.Intrinsics.Vector512.LessThanOrEqual(c - System.Runtime.Intrinsics.Vector512.Create(first), System.Runtime.Intrinsics.Vector512.Create((ushort)(last - first)));
 
         private static System.Runtime.Intrinsics.Vector256<ushort> InRange(System.Runtime.Intrinsics.Vector256<ushort> c, ushort first, ushort last) =>
             System.Runtime.Intrinsics.Vector256.LessThanOrEqual(c - System.Runtime.Intrinsics.Vector256.Create(first), System.Runtime.Intrinsics.Vector256.Create((ushort)(last - first)));

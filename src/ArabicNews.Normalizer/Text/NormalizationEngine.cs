@@ -15,13 +15,20 @@ namespace ArabicNews.Text
         private readonly bool _removeTanweenAlef;
         private readonly bool _compose;
         private readonly bool _foldLineBreaks;
+        private readonly bool _deferPresentationForms;
 #if NET8_0_OR_GREATER
         private readonly VectorCharPass? _vector;
 #endif
 
-        public NormalizationEngine(NormalizationTables tables, bool vectorize = true)
+        /// <summary>
+        /// <paramref name="deferPresentationForms"/>: stop at the first presentation form instead of expanding it in place,
+        /// and say so in <see cref="NormalizerState.StoppedAtPresentationForm"/>; the normalizer then expands the whole
+        /// block first (see <see cref="PresentationFormExpander"/>), so that it needs no separate search for them.
+        /// </summary>
+        public NormalizationEngine(NormalizationTables tables, bool vectorize = true, bool deferPresentationForms = false)
         {
             _tables = tables;
+            _deferPresentationForms = deferPresentationForms;
 #if NET8_0_OR_GREATER
             _vector = vectorize ? VectorCharPass.Create(tables) : null;
 #endif
@@ -35,7 +42,8 @@ namespace ArabicNews.Text
         /// Normalizes one block. <paramref name="offsets"/> is empty, or as long as <paramref name="destination"/> and
         /// receives for each written character the index (plus <paramref name="sourceBase"/>) of the source character
         /// it came from. When <paramref name="isFinalBlock"/> is false, whitespace at the end stays pending in
-        /// <paramref name="state"/> for the next block. Returns false when the destination is too small.
+        /// <paramref name="state"/> for the next block. Returns false when the destination is too small, or when a deferred
+        /// presentation form stopped the pass (then <paramref name="state"/> says so and is otherwise not to be used).
         /// </summary>
         public bool Run(
             ReadOnlySpan<char> source,
@@ -153,7 +161,8 @@ namespace ArabicNews.Text
                             // that text full of marks does not pay for a vector attempt per letter.
                             if (_vector is not null && i >= nextVectorTry && i <= source.Length - VectorCharPass.Width)
                             {
-                                int run = _vector.Run(ref Unsafe.As<char, ushort>(ref from), i, source.Length, ref Unsafe.As<char, ushort>(ref to), w);
+                                int run = _vector.Run(
+                                    ref Unsafe.As<char, ushort>(ref from), i, source.Length, ref Unsafe.As<char, ushort>(ref to), w, paragraphBreaks: typeof(TOffsets) != typeof(WithOffsets));
                                 if (typeof(TOffsets) == typeof(WithOffsets))
                                 {
                                     // A run maps one for one, so its characters came from consecutive source indexes.
@@ -330,6 +339,10 @@ namespace ArabicNews.Text
                 case CharKind.LineBreak:
                     AddPendingLineBreak(ref state, sourceBase + index);
                     return true;
+
+                case CharKind.Expand when _deferPresentationForms && PresentationForms.GetReplacement(c) is not null:
+                    state.StoppedAtPresentationForm = true;
+                    return false;
 
                 case CharKind.Expand:
                     return EmitExpansion(c, source, index, sourceBase, ref skipTo, ref state, destination, offsets, ref w);

@@ -32,5 +32,11 @@ namespace ArabicNews.Text
 
         /// <summary>The block starts inside a word that the previous block began (only when a block was cut mid-word).</summary>
         public bool WordContinues;
+
+        /// <summary>
+        /// Set by a character pass that defers presentation forms when it stopped at one; the block must then be run
+        /// again, expanded, from the state it started with.
+        /// </summary>
+        public bool StoppedAtPresentationForm;
     }
 }

@@ -4,45 +4,11 @@ namespace ArabicNews.Text
 {
     /// <summary>
     /// Replaces presentation forms and ligatures by their letters before the character pass, so that every contextual
-    /// rule (composition, tanween alef, Farsi yeh, word boundaries) sees the letters the ligature stands for.
+    /// rule (composition, tanween alef, Farsi yeh, word boundaries) sees the letters the ligature stands for. The
+    /// normalizer calls it only for a block in which the character pass met one.
     /// </summary>
     internal static class PresentationFormExpander
     {
-        /// <summary>Whether the text holds a presentation form that has a replacement.</summary>
-        public static bool Contains(ReadOnlySpan<char> text)
-        {
-            int i = 0;
-            while (true)
-            {
-#if NET8_0_OR_GREATER
-                // A vectorized search for the blocks; almost all text has nothing in them.
-                int found = text.Slice(i).IndexOfAnyInRange('\uFB50', '\uFEFE');
-                if (found < 0)
-                {
-                    return false;
-                }
-
-                i += found;
-#else
-                while (i < text.Length && (text[i] < 0xFB50 || text[i] > 0xFEFE))
-                {
-                    i++;
-                }
-
-                if (i == text.Length)
-                {
-                    return false;
-                }
-#endif
-                if (PresentationForms.GetReplacement(text[i]) is not null)
-                {
-                    return true;
-                }
-
-                i++;
-            }
-        }
-
         /// <summary>The length of the expanded text.</summary>
         public static int GetExpandedLength(ReadOnlySpan<char> text)
         {

@@ -25,6 +25,21 @@ namespace ArabicNews.Text
 
         private static readonly int MaxSuffixLength = MaxLength(Suffixes);
 
+        // For each letter slot, the suffixes a word ending in it can have, in the order of Suffixes (the empty one
+        // included): Match tries those instead of all of them.
+        private static readonly string[][] SuffixesByLastLetter = BuildSuffixesByLastLetter();
+
+        private static string[][] BuildSuffixesByLastLetter()
+        {
+            var bySlot = new string[64][];
+            for (int slot = 0; slot < bySlot.Length; slot++)
+            {
+                bySlot[slot] = Array.FindAll(Suffixes, suffix => suffix.Length == 0 || Slot(suffix[suffix.Length - 1]) == slot);
+            }
+
+            return bySlot;
+        }
+
         private readonly string[][] _sets;
         private readonly Dictionary<string, int> _variantToSet;
         private readonly StemTable _stems;
@@ -170,7 +185,7 @@ namespace ArabicNews.Text
                 }
 
                 var rest = key.Slice(prefix);
-                foreach (string suffix in Suffixes)
+                foreach (string suffix in SuffixesByLastLetter[Slot(rest[rest.Length - 1])])
                 {
                     int length = rest.Length - suffix.Length;
                     if (length < _minStem || length > _maxStem

@@ -9,7 +9,8 @@ namespace ArabicNews.Text
 {
     /// <summary>
     /// The character pass's fast lane on AVX-512: 32 characters at a time, as long as every one of them is written one for
-    /// one (copied, or mapped from <see cref="NormalizationTables.Actions"/>) or is a single space before such a character.
+    /// one (copied, or mapped from <see cref="NormalizationTables.Actions"/>), or is a single space, or one or two line
+    /// feeds where line breaks are kept, between such characters.
     /// Whether a character qualifies comes from a bitmap of U+0000–U+07FF (two word permutes and a variable shift); its
     /// mapping from a table of U+0600–U+067F, where the Arabic letters, digits and punctuation that fold live (two more
     /// permutes). Everything else (marks to remove, line breaks, space runs, contextual letters) stops the run and goes
@@ -24,6 +25,10 @@ namespace ArabicNews.Text
         private readonly VectorWordTable _fast;
         private readonly VectorWordTable _map;
         private readonly bool _spaceIsFast;
+        private readonly bool _lineBreaksAreKept;
+
+        // IsFast of U+0000–U+07FF one by one, for the character just past a block (everything above is not fast).
+        private readonly bool[] _isFast = new bool[VectorWordTable.BitmapLimit];
 
         private VectorCharPass(NormalizationTables tables)
         {
@@ -35,8 +40,17 @@ namespace ArabicNews.Text
             }
 
             _fast = VectorWordTable.Bitmap(c => IsFast(actions, c));
+            for (int c = 0; c < _isFast.Length; c++)
+            {
+                _isFast[c] = IsFast(actions, c);
+            }
+
             _map = new VectorWordTable(map);
             _spaceIsFast = IsFast(actions, ' ');
+
+            // A line feed on its own, or two, between characters the lane handles are written as they are (one line break,
+            // one paragraph break) when the whitespace step keeps line breaks; a third would make the same paragraph break.
+            _lineBreaksAreKept = tables.KindOf('\n') == CharKind.LineBreak && (tables.Options & ArabicNormalizerOptions.FoldLineBreaks) == 0;
         }
 
         /// <summary>The fast lane for these tables, or null where AVX-512 is not available.</summary>
@@ -56,7 +70,11 @@ namespace ArabicNews.Text
         /// <paramref name="i"/> and the destination room for all of them. Up to 31 characters after the run may be
         /// overwritten with scratch.
         /// </summary>
-        public int Run(ref ushort source, int i, int length, ref ushort destination, int w)
+        /// <remarks>
+        /// <paramref name="paragraphBreaks"/>: also take two line feeds in a row. The scalar pass gives both the source
+        /// index of the first, so a caller that writes consecutive source indexes for the run must say false.
+        /// </remarks>
+        public int Run(ref ushort source, int i, int length, ref ushort destination, int w, bool paragraphBreaks)
         {
             var fastTable = _fast;
             var map = _map;
@@ -64,6 +82,9 @@ namespace ArabicNews.Text
             var mapSize = Vector512.Create((ushort)128);
             var space = Vector512.Create((ushort)' ');
             bool spaceIsFast = _spaceIsFast;
+            bool lineBreaksAreKept = _lineBreaksAreKept;
+            var lineFeed = Vector512.Create((ushort)'\n');
+            bool[] isFast = _isFast;
             int start = i;
             while (i <= length - Width)
             {
@@ -71,11 +92,36 @@ namespace ArabicNews.Text
 
                 uint fast = (uint)fastTable.Flagged(block).ExtractMostSignificantBits();
                 uint ok = fast;
+
+                // Bit k: the character after lane k is one the lane handles; for the last lane, the first of the next block.
+                uint fastNext = fast >> 1;
+                if (i + Width < length)
+                {
+                    ushort next = Unsafe.Add(ref source, i + Width);
+                    fastNext |= next < isFast.Length && isFast[next] ? 1u << (Width - 1) : 0;
+                }
+
                 if (!spaceIsFast)
                 {
-                    // A space is written as it is when a character the lane handles follows it in the block.
+                    // A space is written as it is when a character the lane handles follows it.
                     uint spaces = (uint)Vector512.Equals(block, space).ExtractMostSignificantBits();
-                    ok |= spaces & (fast >> 1);
+                    ok |= spaces & fastNext;
+                }
+
+                if (lineBreaksAreKept)
+                {
+                    // The run is the prefix of accepted lanes, so the character before an accepted line feed is one the lane
+                    // handles (a space or line feed is accepted only before such a character) or the last one written.
+                    uint feeds = (uint)Vector512.Equals(block, lineFeed).ExtractMostSignificantBits();
+                    if (feeds != 0)
+                    {
+                        ok |= feeds & fastNext;
+                        if (paragraphBreaks)
+                        {
+                            uint pairStart = feeds & (feeds >> 1) & (fast >> 2);
+                            ok |= pairStart | (pairStart << 1);
+                        }
+                    }
                 }
 
                 // Inside U+0600–U+067F the map decides; everything else the lane handles is copied.

@@ -41,8 +41,11 @@ namespace ArabicNews.Text
         private readonly byte[] _shortFirst;
         private readonly byte[] _shortSecond;
 
-        // For each anchor (an 18-bit triple, or PairKey | a 12-bit pair): the needles it stands for and where.
-        private readonly Dictionary<int, Placement[]> _placements = new Dictionary<int, Placement[]>();
+        // For each anchor (an 18-bit triple, or PairKey | a 12-bit pair): the needles it stands for and where, in an
+        // open-addressing table (a probe is a multiply and a compare; a word pass asks once per anchor it meets).
+        private readonly int[] _anchorKeys;
+        private readonly AnchorNeedles[] _anchorNeedles;
+        private readonly int _anchorShift;
 
         private const int PairKey = 1 << 18;
 
@@ -95,9 +98,26 @@ namespace ArabicNews.Text
                 list.Add(new Placement(slots, offset, needle.MaxPrefix, needle.PrefixLetters));
             }
 
+            int bits = 4;
+            while ((1 << bits) < placements.Count * 4)
+            {
+                bits++;
+            }
+
+            _anchorKeys = new int[1 << bits];
+            _anchorKeys.AsSpan().Fill(-1);
+            _anchorNeedles = new AnchorNeedles[1 << bits];
+            _anchorShift = 32 - bits;
             foreach (var entry in placements)
             {
-                _placements[entry.Key] = entry.Value.ToArray();
+                int slot = AnchorSlot(entry.Key);
+                while (_anchorKeys[slot] >= 0)
+                {
+                    slot = (slot + 1) & (_anchorKeys.Length - 1);
+                }
+
+                _anchorKeys[slot] = entry.Key;
+                _anchorNeedles[slot] = new AnchorNeedles(entry.Value.ToArray());
             }
 
             _shortFirst = shortFirst.ToArray();
@@ -176,12 +196,52 @@ namespace ArabicNews.Text
         /// <paramref name="position"/>, a whole needle in a place it may stand (after a proclitic, not deeper in the word).
         /// </summary>
         public bool HoldsNeedle(ReadOnlySpan<byte> slots, int position, int wordStart, int wordEnd) =>
-            (TryPair(slots, position, out int pair) && _placements.TryGetValue(PairKey | pair, out var pairs) && Fits(pairs, slots, position, wordStart, wordEnd))
-            || (TryTriple(slots, position, out int triple) && _placements.TryGetValue(triple, out var triples) && Fits(triples, slots, position, wordStart, wordEnd));
+            (TryPair(slots, position, out int pair) && Fits(Find(PairKey | pair), slots, position, wordStart, wordEnd))
+            || (TryTriple(slots, position, out int triple) && Fits(Find(triple), slots, position, wordStart, wordEnd));
 
-        private static bool Fits(Placement[] placements, ReadOnlySpan<byte> slots, int position, int wordStart, int wordEnd)
+        /// <summary>
+        /// Whether the anchor at <paramref name="position"/>, <paramref name="depth"/> letters into its word, can be part of
+        /// a needle at all (a needle starts the word or follows a short proclitic): the cheap half of
+        /// <see cref="HoldsNeedle"/>, which needs the word's end too. Most words that share an anchor with a needle have it
+        /// elsewhere in the word (عليه against يوليه).
+        /// </summary>
+        public bool MayHoldNeedleAt(ReadOnlySpan<byte> slots, int position, int depth)
         {
-            foreach (var placement in placements)
+            ulong depthBit = 1UL << Math.Min(depth, 63);
+            return (TryPair(slots, position, out int pair) && (Find(PairKey | pair)?.Depths & depthBit) > 0)
+                || (TryTriple(slots, position, out int triple) && (Find(triple)?.Depths & depthBit) > 0);
+        }
+
+        private int AnchorSlot(int key) => (int)(((uint)key * 0x9E3779B1u) >> _anchorShift);
+
+        private AnchorNeedles? Find(int key)
+        {
+            int slot = AnchorSlot(key);
+            while (true)
+            {
+                int found = _anchorKeys[slot];
+                if (found == key)
+                {
+                    return _anchorNeedles[slot];
+                }
+
+                if (found < 0)
+                {
+                    return null;
+                }
+
+                slot = (slot + 1) & (_anchorKeys.Length - 1);
+            }
+        }
+
+        private static bool Fits(AnchorNeedles? needles, ReadOnlySpan<byte> slots, int position, int wordStart, int wordEnd)
+        {
+            if (needles is null)
+            {
+                return false;
+            }
+
+            foreach (var placement in needles.Placements)
             {
                 int start = position - placement.AnchorOffset;
                 if (start < wordStart || start - wordStart > placement.MaxPrefix || start + placement.Slots.Length > wordEnd)
@@ -247,6 +307,28 @@ namespace ArabicNews.Text
         }
 
         /// <summary>A needle as seen from its anchor.</summary>
+        /// <summary>The needles of one anchor, and the depths in a word at which the anchor can belong to one of them.</summary>
+        private sealed class AnchorNeedles
+        {
+            public AnchorNeedles(Placement[] placements)
+            {
+                Placements = placements;
+                foreach (var placement in placements)
+                {
+                    // Bit d: the anchor may stand d letters into its word (bit 63: 63 or more).
+                    long deepest = Math.Min(63L, (long)placement.AnchorOffset + placement.MaxPrefix);
+                    for (int d = Math.Min(placement.AnchorOffset, 63); d <= deepest; d++)
+                    {
+                        Depths |= 1UL << d;
+                    }
+                }
+            }
+
+            public Placement[] Placements { get; }
+
+            public ulong Depths { get; }
+        }
+
         private sealed class Placement
         {
             public Placement(byte[] slots, int anchorOffset, int maxPrefix, ulong prefixLetters)

@@ -16,7 +16,19 @@ namespace ArabicNews.Text
             Lexicon = lexicon;
             FoldMonths = foldMonths;
             Anchors = visitEveryWord ? null : WordAnchors.Create(lexicon, foldMonths);
+            _canonicalOutputs = new string[lexicon?.Count ?? 0];
+            for (int set = 0; set < _canonicalOutputs.Length; set++)
+            {
+                string canonical = lexicon!.CanonicalOf(set);
+                _canonicalOutputs[set] = WordFolder.WriteUnder(tables, canonical, new char[canonical.Length]).ToString();
+            }
         }
+
+        // The canonical spelling of each lexicon set as this normalizer writes it, so that a fold only copies it.
+        private readonly string[] _canonicalOutputs;
+
+        /// <summary>The canonical spelling of a lexicon set under <see cref="Tables"/>.</summary>
+        public string CanonicalOutput(int set) => _canonicalOutputs[set];
 
         public NormalizationTables Tables { get; }
 

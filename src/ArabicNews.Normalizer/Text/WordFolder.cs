@@ -142,10 +142,11 @@ namespace ArabicNews.Text
         {
             var slots = pass.Slots;
             int visitedEnd = 0; // the end of the last word visited or passed over
+            bool mayHoldBreaks = MatchingFold.MayHoldInvisibleBreak(pass.Text);
             for (int chunk = 0; chunk < pass.Text.Length; chunk += 64)
             {
                 ulong words = WordSlots.WordBits(slots, chunk, out ulong ignored);
-                ulong marked = ignored | (words & MatchingFold.InvisibleBreakBits(pass.Text, chunk + 1));
+                ulong marked = mayHoldBreaks ? ignored | (words & MatchingFold.InvisibleBreakBits(pass.Text, chunk + 1)) : ignored;
                 ulong candidates = anchors.Candidates(slots, chunk) | marked;
                 while (candidates != 0)
                 {
@@ -158,10 +159,21 @@ namespace ArabicNews.Text
                     }
 
                     // The word around the position; one longer than MaxWord is never folded, so the search back stops there.
-                    int start = position;
-                    while (start > 0 && slots[start - 1] != MatchingFold.NotWord && position - start <= MaxWord)
+                    // A word that starts in this chunk starts after its highest non-word bit below the position.
+                    ulong before = ~words & ((1UL << (position - chunk)) - 1);
+                    int start = chunk + 64 - WordSlots.LeadingZeroCount(before);
+                    if (before == 0)
                     {
-                        start--;
+                        start = chunk;
+                        while (start > 0 && slots[start - 1] != MatchingFold.NotWord && position - start <= MaxWord)
+                        {
+                            start--;
+                        }
+                    }
+
+                    if (!isMarked && !anchors.MayHoldNeedleAt(slots, position, position - start))
+                    {
+                        continue;
                     }
 
                     int end = position + 1;
@@ -213,7 +225,7 @@ namespace ArabicNews.Text
                 && MonthNameFolding.TryMatch(text, start, out int nameStart, out int nameLength, out string canonicalName))
             {
                 if (pass.FindOnly || !Copy(text, pass.TextOffsets, pass.Copied, nameStart, pass.Destination, pass.DestinationOffsets, ref pass.Written)
-                    || !Replace(canonicalName, nameStart, nameStart + nameLength, text, pass.TextOffsets, pass.Destination, pass.DestinationOffsets, pass.Rules.Tables, ref pass.Written))
+                    || !Replace(WriteUnder(pass.Rules.Tables, canonicalName, key /* free until the variant lookup; names are short */), nameStart, nameStart + nameLength, pass.TextOffsets, pass.Destination, pass.DestinationOffsets, ref pass.Written))
                 {
                     return false;
                 }
@@ -253,7 +265,7 @@ namespace ArabicNews.Text
             int stemTextEnd = keyToText[stemStart + stemLength - 1] + 1; // marks after the stem stay with the suffix
             if (pass.FindOnly
                 || !Copy(text, pass.TextOffsets, pass.Copied, stemTextStart, pass.Destination, pass.DestinationOffsets, ref pass.Written)
-                || !Replace(lexicon.CanonicalOf(set), stemTextStart, stemTextEnd, text, pass.TextOffsets, pass.Destination, pass.DestinationOffsets, pass.Rules.Tables, ref pass.Written))
+                || !Replace(pass.Rules.CanonicalOutput(set).AsSpan(), stemTextStart, stemTextEnd, pass.TextOffsets, pass.Destination, pass.DestinationOffsets, ref pass.Written))
             {
                 return false;
             }
@@ -352,43 +364,55 @@ namespace ArabicNews.Text
             return count;
         }
 
-        /// <summary>Writes a canonical spelling in place of text[from..to), under the same one-to-one rules as the rest.</summary>
+        /// <summary>
+        /// Writes <paramref name="output"/> (a canonical spelling already under the normalizer's rules, see
+        /// <see cref="WriteUnder"/>) in place of text[from..to); its characters take the source indexes of the replaced
+        /// ones in order, the last one for any beyond them.
+        /// </summary>
         private static bool Replace(
-            string canonical,
+            ReadOnlySpan<char> output,
             int from,
             int to,
-            ReadOnlySpan<char> text,
             ReadOnlySpan<int> textOffsets,
             Span<char> destination,
             Span<int> destinationOffsets,
-            NormalizationTables tables,
             ref int w)
         {
-            int emitted = 0;
+            if (w + output.Length > destination.Length)
+            {
+                return false;
+            }
+
+            output.CopyTo(destination.Slice(w));
+            if (!destinationOffsets.IsEmpty)
+            {
+                for (int k = 0; k < output.Length; k++)
+                {
+                    destinationOffsets[w + k] = textOffsets[from + Math.Min(k, to - from - 1)];
+                }
+            }
+
+            w += output.Length;
+            return true;
+        }
+
+        /// <summary>
+        /// A canonical spelling under the same one-to-one rules as the rest of the text (a space stays a space; what the
+        /// rules remove is left out), written into <paramref name="buffer"/>, which is at least as long.
+        /// </summary>
+        internal static ReadOnlySpan<char> WriteUnder(NormalizationTables tables, string canonical, Span<char> buffer)
+        {
+            int n = 0;
             foreach (char c in canonical)
             {
                 char mapped = c == ' ' ? ' ' : MapForOutput(tables, c);
-                if (mapped == '\0')
+                if (mapped != '\0')
                 {
-                    continue;
+                    buffer[n++] = mapped;
                 }
-
-                if ((uint)w >= (uint)destination.Length)
-                {
-                    return false;
-                }
-
-                destination[w] = mapped;
-                if (!destinationOffsets.IsEmpty)
-                {
-                    destinationOffsets[w] = textOffsets[from + Math.Min(emitted, to - from - 1)];
-                }
-
-                w++;
-                emitted++;
             }
 
-            return true;
+            return buffer.Slice(0, n);
         }
 
         /// <summary>Whether a name cannot run on past the character at <paramref name="end"/>, which ends a word.</summary>

@@ -135,6 +135,24 @@ namespace ArabicNews.Text
 #endif
         }
 
+        /// <summary>The number of zero bits above the highest set bit (64 for zero).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static int LeadingZeroCount(ulong mask)
+        {
+#if NET8_0_OR_GREATER
+            return System.Numerics.BitOperations.LeadingZeroCount(mask);
+#else
+            int count = 64;
+            while (mask != 0)
+            {
+                mask >>= 1;
+                count--;
+            }
+
+            return count;
+#endif
+        }
+
         /// <summary>The same bits one slot at a time (the reference for the vector path).</summary>
         internal static ulong WordBitsScalar(ReadOnlySpan<byte> slots, int at, out ulong ignored)
         {

@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using ArabicNews.Text;
 using FsCheck;
 using FsCheck.Xunit;
@@ -129,6 +130,97 @@ namespace ArabicNews.Tests.Text
                 Assert.Equal(
                     RunWithOffsets(scalar, text.ToCharArray(), destination, sourceIndexes, SourceBase),
                     RunWithOffsets(vector, text.ToCharArray(), destination, sourceIndexes, SourceBase));
+            }
+        }
+
+        [Fact]
+        public void LineFeedRunsAtEveryLaneMatchTheScalarPass()
+        {
+            // One to four line feeds, alone or beside a space, a carriage return or a mark, starting at every lane of two
+            // blocks: the lane takes one or two between letters and must stop at everything else.
+            string[] breaks = { "\n", "\n\n", "\n\n\n", "\n\n\n\n", " \n", "\n ", "\n \n", "\r\n", "\n\r\n", "\nَ", "َ\n\n" };
+            string filler = Filler + Filler + Filler;
+            foreach (var options in OptionSets.Append(NormalizationProfile.Search | ArabicNormalizerOptions.FoldLineBreaks))
+            {
+                var tables = new NormalizationTables(options);
+                var vector = new NormalizationEngine(tables);
+                var scalar = new NormalizationEngine(tables, vectorize: false);
+                var destination = new char[1024];
+                var sourceIndexes = new int[1024];
+                foreach (string lineBreak in breaks)
+                {
+                    for (int at = 1; at <= 70; at++)
+                    {
+                        string text = filler.Substring(0, at) + lineBreak + filler.Substring(0, 80) + lineBreak + lineBreak + filler.Substring(0, 40);
+                        Assert.Equal(Run(scalar, text.ToCharArray(), destination), Run(vector, text.ToCharArray(), destination));
+                        Assert.Equal(
+                            RunWithOffsets(scalar, text.ToCharArray(), destination, sourceIndexes, SourceBase),
+                            RunWithOffsets(vector, text.ToCharArray(), destination, sourceIndexes, SourceBase));
+                    }
+                }
+            }
+        }
+
+        [Fact]
+        public void WhitespaceBeforeEveryKindOfCharacterAtEveryLaneMatchesTheScalarPass()
+        {
+            // A space or line feeds at every lane, the last one included (where the lane looks at the next block's first
+            // character), followed by a character of each kind the lane treats differently.
+            string[] whitespace = { " ", "\n", "\n\n", "  " };
+            string followers = "بa5 \n\r\tَـ«”\u00A0\u200C\u200Dﻷ…،٣\uD83D\uDE00";
+            string filler = Filler + Filler + Filler;
+            foreach (var options in OptionSets)
+            {
+                var tables = new NormalizationTables(options);
+                var vector = new NormalizationEngine(tables);
+                var scalar = new NormalizationEngine(tables, vectorize: false);
+                var destination = new char[1024];
+                var sourceIndexes = new int[1024];
+                foreach (string space in whitespace)
+                {
+                    foreach (char follower in followers)
+                    {
+                        for (int at = 1; at <= 70; at++)
+                        {
+                            foreach (int tail in new[] { 0, 1, 40 })
+                            {
+                                string text = filler.Substring(0, at) + space + follower + filler.Substring(0, tail);
+                                Assert.Equal(Run(scalar, text.ToCharArray(), destination), Run(vector, text.ToCharArray(), destination));
+                                Assert.Equal(
+                                    RunWithOffsets(scalar, text.ToCharArray(), destination, sourceIndexes, SourceBase),
+                                    RunWithOffsets(vector, text.ToCharArray(), destination, sourceIndexes, SourceBase));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+
+        [Fact]
+        public void MarksAtEveryLaneMatchTheScalarPass()
+        {
+            // One mark, or two close together, at every lane of two blocks, alone, before a composable hamza or madda,
+            // and beside a space or a line feed: the lane must stop where the scalar pass has a decision to take.
+            string[] marks = { "َ", "ً", "ّ", "ـ", "\u200B", "َّ", "َبً", "َ ب", "ب َ", "َ\n", "\nَ", "أَ", "اٰ", "وٕ" };
+            string filler = Filler + Filler + Filler;
+            foreach (var options in OptionSets)
+            {
+                var tables = new NormalizationTables(options);
+                var vector = new NormalizationEngine(tables);
+                var scalar = new NormalizationEngine(tables, vectorize: false);
+                var destination = new char[1024];
+                var sourceIndexes = new int[1024];
+                foreach (string mark in marks)
+                {
+                    for (int at = 1; at <= 70; at++)
+                    {
+                        string text = filler.Substring(0, at) + mark + filler.Substring(0, 80) + mark + filler.Substring(0, 33);
+                        Assert.Equal(Run(scalar, text.ToCharArray(), destination), Run(vector, text.ToCharArray(), destination));
+                        Assert.Equal(
+                            RunWithOffsets(scalar, text.ToCharArray(), destination, sourceIndexes, SourceBase),
+                            RunWithOffsets(vector, text.ToCharArray(), destination, sourceIndexes, SourceBase));
+                    }
+                }
             }
         }
 

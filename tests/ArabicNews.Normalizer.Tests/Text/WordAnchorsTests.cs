@@ -202,6 +202,33 @@ namespace ArabicNews.Tests.Text
         }
 
         [Fact]
+        public void MayHoldInvisibleBreakFindsEveryBreakAnywhereAndPassesCleanText()
+        {
+            // A clean stretch of letters, long enough for the vector loop and a scalar tail.
+            var clean = new string('\u0628', 100);
+            Assert.False(MatchingFold.MayHoldInvisibleBreak(clean.AsSpan()));
+            Assert.False(MatchingFold.MayHoldInvisibleBreak("كتب الرئيس في 2024، «بيان».".AsSpan()));
+            int breaks = 0;
+            for (int c = 0; c < 0x10000; c++)
+            {
+                if (!MatchingFold.IsInvisibleBreak((char)c))
+                {
+                    continue;
+                }
+
+                breaks++;
+                foreach (int at in new[] { 0, 31, 32, 63, 64, 95, 96, 99 })
+                {
+                    var text = clean.ToCharArray();
+                    text[at] = (char)c;
+                    Assert.True(MatchingFold.MayHoldInvisibleBreak(text), $"U+{c:X4} at {at}");
+                }
+            }
+
+            Assert.InRange(breaks, 60, 100);
+        }
+
+        [Fact]
         public void TheCommonTriplesAreFourHundredDistinctFoldedLetterTriples()
         {
             var triples = WordAnchors.CommonTripleList;
