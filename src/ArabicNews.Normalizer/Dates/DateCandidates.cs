@@ -154,14 +154,19 @@ namespace ArabicNews.Dates
                 }
 
                 int local = _chunkAt - _blockStart + k;
-                if (!Anchors.IsAnchorAt(_slots, local))
+                if (Anchors.IsTripleAnchorAt(_slots, local))
+                {
+                    if (MayBeginNeedle(_chunkAt + k, _from, local))
+                    {
+                        return k;
+                    }
+                }
+                else if (!Anchors.IsAnchorAt(_slots, local))
                 {
                     // A hashed candidate that is no anchor: forget it.
                     _anchors &= ~(1UL << k);
                 }
-                else if (Anchors.IsTripleAnchorAt(_slots, local)
-                    ? MayBeginNeedle(_chunkAt + k, _from, local)
-                    : IsNearWordStart(_chunkAt + k, _from))
+                else if (IsNearWordStart(_chunkAt + k, _from))
                 {
                     return k;
                 }
@@ -181,7 +186,6 @@ namespace ArabicNews.Dates
         /// </summary>
         private bool MayBeginNeedle(int position, int from, int local)
         {
-            uint offsets = Offsets.OffsetsOf(_slots[local], _slots[local + 1], _slots[local + 2]);
             int deepest = Offsets.MaxOffset + 1;
             int start = position;
             while (start > from && ArabicDateExtractor.IsTokenCharacter(_text[start - 1]))
@@ -195,6 +199,7 @@ namespace ArabicNews.Dates
             }
 
             int depth = position - start;
+            uint offsets = Offsets.OffsetsOf(_slots[local], _slots[local + 1], _slots[local + 2]);
             return ((offsets >> depth) & 1) != 0
                 || (depth > 0 && ((offsets >> (depth - 1)) & 1) != 0 && DateLexicon.IsProcliticSlot(MatchingFold.SlotOf(_text[start])));
         }
