@@ -111,6 +111,7 @@ namespace ArabicNews.Dates
 
         private static int FilterSlot(int prefix) => (int)(((uint)prefix * 2654435769u) >> 16);
 
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         private static bool MayStart(int prefix)
         {
             int slot = FilterSlot(prefix);
