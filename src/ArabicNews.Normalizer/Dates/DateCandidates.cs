@@ -36,6 +36,9 @@ namespace ArabicNews.Dates
         /// <summary>The anchors of the first words that can begin an expression.</summary>
         public static readonly WordAnchors Anchors = WordAnchors.FromNeedles(DateLexicon.LeadingNeedles());
 
+        /// <summary>Where in the needles each of their triples stands.</summary>
+        public static readonly NeedleOffsets Offsets = new NeedleOffsets(DateLexicon.LeadingNeedles());
+
         private readonly ReadOnlySpan<char> _text;
         private readonly Span<byte> _slots;
         private int _blockStart;
@@ -43,6 +46,7 @@ namespace ArabicNews.Dates
         private int _chunkAt;
         private ulong _sure;
         private ulong _anchors;
+        private int _from;
 
         /// <summary>Candidates of <paramref name="text"/>, with <paramref name="slots"/> (<see cref="SlotsLength"/> bytes) as work space.</summary>
         public DateCandidates(ReadOnlySpan<char> text, Span<byte> slots)
@@ -54,6 +58,7 @@ namespace ArabicNews.Dates
             _chunkAt = int.MinValue / 2;
             _sure = 0;
             _anchors = 0;
+            _from = 0;
         }
 
         /// <summary>Whether the candidates are found with vectors here (AVX-512 VBMI); elsewhere the extractor reads word by word.</summary>
@@ -86,6 +91,8 @@ namespace ArabicNews.Dates
                 Compute(at);
             }
 
+            // The search may go on into the next 64 positions; a word's start is still judged from where the scan is.
+            _from = from;
             int offset = from - at;
             while (true)
             {
@@ -147,12 +154,19 @@ namespace ArabicNews.Dates
                 }
 
                 int local = _chunkAt - _blockStart + k;
-                if (!Anchors.IsAnchorAt(_slots, local))
+                if (Anchors.IsTripleAnchorAt(_slots, local))
+                {
+                    if (MayBeginNeedle(_chunkAt + k, _from, local))
+                    {
+                        return k;
+                    }
+                }
+                else if (!Anchors.IsAnchorAt(_slots, local))
                 {
                     // A hashed candidate that is no anchor: forget it.
                     _anchors &= ~(1UL << k);
                 }
-                else if (Anchors.IsTripleAnchorAt(_slots, local) || IsNearWordStart(_chunkAt + k, _chunkAt + offset))
+                else if (IsNearWordStart(_chunkAt + k, _from))
                 {
                     return k;
                 }
@@ -161,6 +175,33 @@ namespace ArabicNews.Dates
             }
 
             return sure == 0 ? -1 : firstSure;
+        }
+
+        /// <summary>
+        /// Whether the anchor triple at <paramref name="position"/> (slot <paramref name="local"/>) stands where a needle
+        /// that holds it may begin a lexicon match: its word (or what is left of it from <paramref name="from"/>) starts
+        /// at the needle's start, or one character before it with a proclitic there. Any other anchor is inside a word
+        /// that holds its letters by chance (إيران the اير of يناير, محادثات the حاد of الحادي). A needle split by a mark or
+        /// an invisible control is found by those, not by its anchor.
+        /// </summary>
+        private bool MayBeginNeedle(int position, int from, int local)
+        {
+            int deepest = Offsets.MaxOffset + 1;
+            int start = position;
+            while (start > from && ArabicDateExtractor.IsTokenCharacter(_text[start - 1]))
+            {
+                if (position - start == deepest)
+                {
+                    return false;
+                }
+
+                start--;
+            }
+
+            int depth = position - start;
+            uint offsets = Offsets.OffsetsOf(_slots[local], _slots[local + 1], _slots[local + 2]);
+            return ((offsets >> depth) & 1) != 0
+                || (depth > 0 && ((offsets >> (depth - 1)) & 1) != 0 && DateLexicon.IsProcliticSlot(MatchingFold.SlotOf(_text[start])));
         }
 
         /// <summary>
@@ -182,7 +223,14 @@ namespace ArabicNews.Dates
         /// </summary>
         private ulong BreakBits(int at)
         {
-            ulong breaks = at + 1 < _text.Length ? MatchingFold.InvisibleBreakBits(_text, at + 1) : 0;
+            // Invisible controls are rare in news text: a cheap test of a few ranges proves most 64-character runs free
+            // of them before the exact test.
+            if (at + 1 >= _text.Length || !MayHoldInvisibleBreak(_text, at + 1))
+            {
+                return 0;
+            }
+
+            ulong breaks = MatchingFold.InvisibleBreakBits(_text, at + 1);
             ulong bits = 0;
             while (breaks != 0)
             {
@@ -213,6 +261,28 @@ namespace ArabicNews.Dates
             return DigitBitsScalar(text, at);
         }
 
+        /// <summary>
+        /// Whether the up to 64 characters from <paramref name="at"/> may hold an invisible break
+        /// (<see cref="MatchingFold.IsInvisibleBreak"/>): false means <see cref="MatchingFold.InvisibleBreakBits"/> is 0
+        /// there. With vectors a test of four ranges that hold every break (U+0000, U+00AD, U+0610–U+061C, and from
+        /// U+0898 on but for the dashes and quotes of U+2010–U+2029); otherwise always true.
+        /// </summary>
+        internal static bool MayHoldInvisibleBreak(ReadOnlySpan<char> text, int at)
+        {
+#if NET8_0_OR_GREATER
+            if (Avx512BW.IsSupported && text.Length - at >= 64)
+            {
+                ref ushort first = ref Unsafe.As<char, ushort>(ref Unsafe.Add(ref MemoryMarshal.GetReference(text), at));
+                return (MayBeBreak(Vector512.LoadUnsafe(ref first)) | MayBeBreak(Vector512.LoadUnsafe(ref first, 32))) != Vector512<ushort>.Zero;
+            }
+#endif
+            return true;
+        }
+
+        /// <summary>Whether <paramref name="c"/> is in the ranges <see cref="MayHoldInvisibleBreak"/> tests (the scalar statement of them, for tests).</summary>
+        internal static bool MayBeBreak(char c) =>
+            c == '\0' || c == '\u00AD' || (uint)(c - 0x0610) <= 0x061C - 0x0610 || (c >= 0x0898 && (uint)(c - 0x2010) > 0x2029 - 0x2010);
+
         /// <summary>The same bits one character at a time (the reference for the vector path).</summary>
         internal static ulong DigitBitsScalar(ReadOnlySpan<char> text, int at)
         {
@@ -239,6 +309,14 @@ namespace ArabicNews.Dates
                 | Vector512.LessThan(chars - Vector512.Create((ushort)0x06F0), ten);
             return digits.ExtractMostSignificantBits();
         }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static Vector512<ushort> MayBeBreak(Vector512<ushort> c) =>
+            Vector512.Equals(c, Vector512<ushort>.Zero)
+            | Vector512.Equals(c, Vector512.Create((ushort)0x00AD))
+            | Vector512.LessThanOrEqual(c - Vector512.Create((ushort)0x0610), Vector512.Create((ushort)(0x061C - 0x0610)))
+            | (Vector512.GreaterThanOrEqual(c, Vector512.Create((ushort)0x0898))
+                & Vector512.GreaterThan(c - Vector512.Create((ushort)0x2010), Vector512.Create((ushort)(0x2029 - 0x2010))));
 #endif
     }
 }

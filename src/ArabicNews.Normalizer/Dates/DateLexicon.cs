@@ -111,6 +111,7 @@ namespace ArabicNews.Dates
 
         private static int FilterSlot(int prefix) => (int)(((uint)prefix * 2654435769u) >> 16);
 
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         private static bool MayStart(int prefix)
         {
             int slot = FilterSlot(prefix);
@@ -344,7 +345,7 @@ namespace ArabicNews.Dates
         }
 
         // و ب ل ف, as letter slots of the matching fold.
-        private static bool IsProcliticSlot(int slot) =>
+        internal static bool IsProcliticSlot(int slot) =>
             slot == 0x0648 - 0x0620 || slot == 0x0628 - 0x0620 || slot == 0x0644 - 0x0620 || slot == 0x0641 - 0x0620;
 
         /// <summary>Like the other overload, accepting only a word with one of <paramref name="roles"/>.</summary>

@@ -14,10 +14,23 @@ namespace ArabicNews.Dates
             Text = text;
             Kind = kind;
             Value = value;
-            Gregorian = gregorian;
+            if (gregorian == value)
+            {
+                _gregorianIsValue = true;
+            }
+            else if (gregorian is TemporalValue other)
+            {
+                _otherGregorian = other;
+            }
+
             Hijri = hijri;
             Flags = flags;
         }
+
+        // The Gregorian value is the value itself for all but Hijri mentions: only those keep a second one (boxed), which
+        // keeps the many Gregorian mentions of a long text small.
+        private readonly bool _gregorianIsValue;
+        private readonly object? _otherGregorian;
 
         /// <summary>Where the mention starts in the original text (UTF-16 code units).</summary>
         public int Start { get; }
@@ -45,7 +58,7 @@ namespace ArabicNews.Dates
         /// a Hijri month or year the inclusive interval of its Gregorian days. Null when a Hijri mention cannot be
         /// converted (no year, or outside the Hijri calendar's range).
         /// </summary>
-        public TemporalValue? Gregorian { get; }
+        public TemporalValue? Gregorian => _gregorianIsValue ? Value : _otherGregorian is TemporalValue other ? other : null;
 
         /// <summary>
         /// The Hijri value: <see cref="Value"/>'s point for a Hijri mention (a day, month or year), the converted day for a

@@ -12,41 +12,55 @@ namespace ArabicNews.Dates
     /// </summary>
     public readonly struct DateValue : IEquatable<DateValue>
     {
+        // Packed (a year of 0–9999, every other field under 256): a mention holds several values, and a text can hold
+        // tens of thousands of mentions, so their size is most of what extraction allocates.
+        private readonly short _year;
+        private readonly byte _calendar;
+        private readonly byte _precision;
+        private readonly byte _month;
+        private readonly byte _day;
+        private readonly byte _hour;
+        private readonly byte _minute;
+        private readonly byte _part;
+
         private DateValue(DateCalendar calendar, DatePrecision precision, int year, int month, int day, int hour, int minute, int part)
         {
-            Calendar = calendar;
-            Precision = precision;
-            Year = year;
-            Month = month;
-            Day = day;
-            Hour = hour;
-            Minute = minute;
-            Part = part;
+            System.Diagnostics.Debug.Assert(
+                (uint)year <= 9999 && (uint)month <= 12 && (uint)day <= 31 && (uint)hour <= 23 && (uint)minute <= 59 && (uint)part <= 53,
+                "A date field is out of range.");
+            _calendar = (byte)calendar;
+            _precision = (byte)precision;
+            _year = (short)year;
+            _month = (byte)month;
+            _day = (byte)day;
+            _hour = (byte)hour;
+            _minute = (byte)minute;
+            _part = (byte)part;
         }
 
         /// <summary>The calendar of <see cref="Year"/>, <see cref="Month"/> and <see cref="Day"/>.</summary>
-        public DateCalendar Calendar { get; }
+        public DateCalendar Calendar => (DateCalendar)_calendar;
 
         /// <summary>What the value names.</summary>
-        public DatePrecision Precision { get; }
+        public DatePrecision Precision => (DatePrecision)_precision;
 
         /// <summary>The year, or 0 when it is not known (rendered <c>XXXX</c>).</summary>
-        public int Year { get; }
+        public int Year => _year;
 
         /// <summary>The month (1–12) at month, day and minute precision; otherwise 0.</summary>
-        public int Month { get; }
+        public int Month => _month;
 
         /// <summary>The day of the month at day and minute precision; otherwise 0.</summary>
-        public int Day { get; }
+        public int Day => _day;
 
         /// <summary>The hour (0–23) at minute precision and for a time of day; otherwise 0.</summary>
-        public int Hour { get; }
+        public int Hour => _hour;
 
         /// <summary>The minute (0–59) at minute precision and for a time of day; otherwise 0.</summary>
-        public int Minute { get; }
+        public int Minute => _minute;
 
         /// <summary>The season (1 spring, 2 summer, 3 autumn, 4 winter), the quarter (1–4) or the ISO week (1–53); otherwise 0.</summary>
-        public int Part { get; }
+        public int Part => _part;
 
         /// <summary>Whether the year is known.</summary>
         public bool HasYear => Year != 0;

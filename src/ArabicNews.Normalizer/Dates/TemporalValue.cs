@@ -26,13 +26,16 @@ namespace ArabicNews.Dates
     /// </summary>
     public readonly struct TemporalValue : IEquatable<TemporalValue>
     {
+        private readonly int _durationAmount;
+        private readonly byte _durationUnit;
+
         private TemporalValue(DateValue start, DateValue end, bool isInterval, int durationAmount, DurationUnit durationUnit, bool isDuration)
         {
             Start = start;
             End = end;
             IsInterval = isInterval;
-            DurationAmount = durationAmount;
-            DurationUnit = durationUnit;
+            _durationAmount = durationAmount;
+            _durationUnit = (byte)durationUnit;
             IsDuration = isDuration;
         }
 
@@ -49,10 +52,10 @@ namespace ArabicNews.Dates
         public bool IsDuration { get; }
 
         /// <summary>The number of units of a duration.</summary>
-        public int DurationAmount { get; }
+        public int DurationAmount => _durationAmount;
 
         /// <summary>The unit of a duration.</summary>
-        public DurationUnit DurationUnit { get; }
+        public DurationUnit DurationUnit => (DurationUnit)_durationUnit;
 
         /// <summary>A point.</summary>
         public static TemporalValue Point(DateValue value) => new TemporalValue(value, value, false, 0, default, false);

@@ -56,6 +56,96 @@ namespace ArabicNews.Tests.Dates
             Assert.NotEmpty(ArabicDateExtractor.Default.Extract("قال الرئيس " + phrase + " أمام الصحفيين", Reference, ScanPath.Anchored));
         }
 
+        [Theory]
+        [InlineData("الثاني من مارس ٢٠٤٣")]
+        [InlineData("الحادي عشر من يناير 2020")]
+        [InlineData("والأربعاء الماضي")]
+        [InlineData("وآب الماضي")]
+        [InlineData("منتصف يناير")]
+        [InlineData("ولمنتصف يناير")]
+        public void AWordThatBeginsBeforeTheNext64PositionsIsJudgedFromTheScanPosition(string phrase)
+        {
+            // After the first date the scan moves on 64 positions at a time; for some widths of the gap the phrase's first
+            // word starts just before such a step, so its anchor is found in positions that begin inside the word.
+            for (int gap = 1; gap < 140; gap++)
+            {
+                foreach (string text in new[] { "1/1/2020" + new string(' ', gap) + phrase, "1/1/2020 " + new string('x', gap) + " " + phrase })
+                {
+                    var everyWord = Describe(ArabicDateExtractor.Default.Extract(text, Reference, ScanPath.EveryWord));
+                    var anchored = Describe(ArabicDateExtractor.Default.Extract(text, Reference, ScanPath.Anchored));
+                    Assert.Equal(everyWord, anchored);
+                    Assert.True(everyWord.Length >= 2, text);
+                }
+            }
+        }
+
+        [Theory]
+        [InlineData("محادثات")] // the حاد of الحادي, at the word's second letter where it would be its third
+        [InlineData("المحادثات")]
+        [InlineData("هجمات")] // the جما of جمادى after a letter that is no proclitic
+        public void AnAnchorDeeperInItsWordThanItsNeedleAllowsIsNoCandidate(string word)
+        {
+            Assert.DoesNotContain(CandidateWords("قال " + word + " أمس"), start => start == 4);
+            Assert.Contains(CandidateWords("قال يناير أمس"), start => start == 4);
+        }
+
+        [Fact]
+        public void EveryTripleOfANeedleHasItsOffsets()
+        {
+            var needles = DateLexicon.LeadingNeedles().ToList();
+            foreach (string needle in needles)
+            {
+                for (int k = 0; k + 3 <= needle.Length; k++)
+                {
+                    uint offsets = DateCandidates.Offsets.OffsetsOf(Slot(needle[k]), Slot(needle[k + 1]), Slot(needle[k + 2]));
+                    Assert.True(((offsets >> k) & 1) != 0, $"{needle} at {k}");
+                    Assert.True(k <= DateCandidates.Offsets.MaxOffset);
+                }
+            }
+
+            // A triple of no needle has none.
+            Assert.DoesNotContain(needles, n => n.Contains("ظظظ"));
+            Assert.Equal(0u, DateCandidates.Offsets.OffsetsOf(Slot('ظ'), Slot('ظ'), Slot('ظ')));
+        }
+
+        [Fact]
+        public void TheBreakRangesHoldEveryInvisibleBreak()
+        {
+            for (int c = 0; c <= char.MaxValue; c++)
+            {
+                if (ArabicNews.Text.MatchingFold.IsInvisibleBreak((char)c))
+                {
+                    Assert.True(DateCandidates.MayBeBreak((char)c), $"U+{c:X4}");
+                }
+            }
+
+            // and leave out what news text is made of
+            Assert.DoesNotContain("قال الرئيس، 2024 «نعم» “لا” – ؟".ToCharArray(), DateCandidates.MayBeBreak);
+        }
+
+        [Property]
+        public void TheVectorBreakTestEqualsTheScalarOne(AnyUtf16 text)
+        {
+            string padded = text.Value + new string('ب', 64) + "\u200C" + text.Value + new string('ب', 64);
+            for (int at = 0; at < padded.Length; at += 5)
+            {
+                bool scalar = false;
+                for (int p = at; p < Math.Min(padded.Length, at + 64); p++)
+                {
+                    scalar |= DateCandidates.MayBeBreak(padded[p]);
+                }
+
+                bool vector = DateCandidates.MayHoldInvisibleBreak(padded.AsSpan(), at);
+                Assert.True(vector || !scalar);
+                if (padded.Length - at >= 64 && System.Runtime.Intrinsics.X86.Avx512BW.IsSupported)
+                {
+                    Assert.Equal(scalar, vector);
+                }
+            }
+        }
+
+        private static byte Slot(char c) => ArabicNews.Text.MatchingFold.SlotOf(c);
+
         [Fact]
         public void TheNeedlesAreTheFirstWordsThatCanBeginAnExpression()
         {
