@@ -1,4 +1,5 @@
 #if NET8_0_OR_GREATER
+using System;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
@@ -70,11 +71,7 @@ namespace ArabicNews.Text
         /// <paramref name="i"/> and the destination room for all of them. Up to 31 characters after the run may be
         /// overwritten with scratch.
         /// </summary>
-        /// <remarks>
-        /// <paramref name="paragraphBreaks"/>: also take two line feeds in a row. The scalar pass gives both the source
-        /// index of the first, so a caller that writes consecutive source indexes for the run must say false.
-        /// </remarks>
-        public int Run(ref ushort source, int i, int length, ref ushort destination, int w, bool paragraphBreaks)
+        public int Run(ref ushort source, int i, int length, ref ushort destination, int w)
         {
             var fastTable = _fast;
             var map = _map;
@@ -116,11 +113,8 @@ namespace ArabicNews.Text
                     if (feeds != 0)
                     {
                         ok |= feeds & fastNext;
-                        if (paragraphBreaks)
-                        {
-                            uint pairStart = feeds & (feeds >> 1) & (fast >> 2);
-                            ok |= pairStart | (pairStart << 1);
-                        }
+                        uint pairStart = feeds & (feeds >> 1) & (fast >> 2);
+                        ok |= pairStart | (pairStart << 1);
                     }
                 }
 
@@ -137,6 +131,33 @@ namespace ArabicNews.Text
             }
 
             return i - start;
+        }
+
+        /// <summary>
+        /// Gives the second line feed of each paragraph break in a run the source index of the first, as the scalar pass
+        /// does (where line breaks are kept, a run holds two line feeds in a row only as a paragraph break the lane took
+        /// whole; elsewhere a line feed is copied like any other character).
+        /// </summary>
+        public void GiveParagraphBreaksOneIndex(ReadOnlySpan<char> run, Span<int> indexes)
+        {
+            if (!_lineBreaksAreKept)
+            {
+                return;
+            }
+
+            int at = 0;
+            while (true)
+            {
+                int found = run.Slice(at).IndexOf("\n\n".AsSpan());
+                if (found < 0)
+                {
+                    return;
+                }
+
+                at += found + 1;
+                indexes[at] = indexes[at - 1];
+                at++;
+            }
         }
 
         /// <summary>
