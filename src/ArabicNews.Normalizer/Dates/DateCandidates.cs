@@ -225,7 +225,7 @@ namespace ArabicNews.Dates
         {
             // Invisible controls are rare in news text: a cheap test of a few ranges proves most 64-character runs free
             // of them before the exact test.
-            if (at + 1 >= _text.Length || !MayHoldInvisibleBreak(_text, at + 1))
+            if (at + 1 >= _text.Length || !MatchingFold.MayHoldInvisibleBreak(_text.Slice(at + 1, Math.Min(64, _text.Length - at - 1))))
             {
                 return 0;
             }
@@ -261,28 +261,6 @@ namespace ArabicNews.Dates
             return DigitBitsScalar(text, at);
         }
 
-        /// <summary>
-        /// Whether the up to 64 characters from <paramref name="at"/> may hold an invisible break
-        /// (<see cref="MatchingFold.IsInvisibleBreak"/>): false means <see cref="MatchingFold.InvisibleBreakBits"/> is 0
-        /// there. With vectors a test of four ranges that hold every break (U+0000, U+00AD, U+0610–U+061C, and from
-        /// U+0898 on but for the dashes and quotes of U+2010–U+2029); otherwise always true.
-        /// </summary>
-        internal static bool MayHoldInvisibleBreak(ReadOnlySpan<char> text, int at)
-        {
-#if NET8_0_OR_GREATER
-            if (Avx512BW.IsSupported && text.Length - at >= 64)
-            {
-                ref ushort first = ref Unsafe.As<char, ushort>(ref Unsafe.Add(ref MemoryMarshal.GetReference(text), at));
-                return (MayBeBreak(Vector512.LoadUnsafe(ref first)) | MayBeBreak(Vector512.LoadUnsafe(ref first, 32))) != Vector512<ushort>.Zero;
-            }
-#endif
-            return true;
-        }
-
-        /// <summary>Whether <paramref name="c"/> is in the ranges <see cref="MayHoldInvisibleBreak"/> tests (the scalar statement of them, for tests).</summary>
-        internal static bool MayBeBreak(char c) =>
-            c == '\0' || c == '\u00AD' || (uint)(c - 0x0610) <= 0x061C - 0x0610 || (c >= 0x0898 && (uint)(c - 0x2010) > 0x2029 - 0x2010);
-
         /// <summary>The same bits one character at a time (the reference for the vector path).</summary>
         internal static ulong DigitBitsScalar(ReadOnlySpan<char> text, int at)
         {
@@ -309,14 +287,6 @@ namespace ArabicNews.Dates
                 | Vector512.LessThan(chars - Vector512.Create((ushort)0x06F0), ten);
             return digits.ExtractMostSignificantBits();
         }
-
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static Vector512<ushort> MayBeBreak(Vector512<ushort> c) =>
-            Vector512.Equals(c, Vector512<ushort>.Zero)
-            | Vector512.Equals(c, Vector512.Create((ushort)0x00AD))
-            | Vector512.LessThanOrEqual(c - Vector512.Create((ushort)0x0610), Vector512.Create((ushort)(0x061C - 0x0610)))
-            | (Vector512.GreaterThanOrEqual(c, Vector512.Create((ushort)0x0898))
-                & Vector512.GreaterThan(c - Vector512.Create((ushort)0x2010), Vector512.Create((ushort)(0x2029 - 0x2010))));
 #endif
     }
 }
