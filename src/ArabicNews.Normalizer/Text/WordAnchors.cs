@@ -192,24 +192,24 @@ namespace ArabicNews.Text
         }
 
         /// <summary>
-        /// Whether the word slots[<paramref name="wordStart"/>..<paramref name="wordEnd"/>) holds, through the anchor at
-        /// <paramref name="position"/>, a whole needle in a place it may stand (after a proclitic, not deeper in the word).
+        /// Whether the word that starts at <paramref name="wordStart"/> holds, through the anchor at
+        /// <paramref name="position"/>, a whole needle in a place it may stand (after a proclitic, not deeper in the word);
+        /// <paramref name="wordEnd"/> is then the word's end. The anchor's depth in the word is tested before the end is
+        /// looked for: most words that share an anchor with a needle have it elsewhere in the word (عليه against يوليه).
         /// </summary>
-        public bool HoldsNeedle(ReadOnlySpan<byte> slots, int position, int wordStart, int wordEnd) =>
-            (TryPair(slots, position, out int pair) && Fits(Find(PairKey | pair), slots, position, wordStart, wordEnd))
-            || (TryTriple(slots, position, out int triple) && Fits(Find(triple), slots, position, wordStart, wordEnd));
-
-        /// <summary>
-        /// Whether the anchor at <paramref name="position"/>, <paramref name="depth"/> letters into its word, can be part of
-        /// a needle at all (a needle starts the word or follows a short proclitic): the cheap half of
-        /// <see cref="HoldsNeedle"/>, which needs the word's end too. Most words that share an anchor with a needle have it
-        /// elsewhere in the word (عليه against يوليه).
-        /// </summary>
-        public bool MayHoldNeedleAt(ReadOnlySpan<byte> slots, int position, int depth)
+        public bool HoldsNeedle(ReadOnlySpan<byte> slots, int position, int wordStart, out int wordEnd)
         {
-            ulong depthBit = 1UL << Math.Min(depth, 63);
-            return (TryPair(slots, position, out int pair) && (Find(PairKey | pair)?.Depths & depthBit) > 0)
-                || (TryTriple(slots, position, out int triple) && (Find(triple)?.Depths & depthBit) > 0);
+            wordEnd = -1;
+            var pairs = TryPair(slots, position, out int pair) ? Find(PairKey | pair) : null;
+            var triples = TryTriple(slots, position, out int triple) ? Find(triple) : null;
+            ulong depthBit = 1UL << Math.Min(position - wordStart, 63);
+            if ((((pairs?.Depths ?? 0) | (triples?.Depths ?? 0)) & depthBit) == 0)
+            {
+                return false;
+            }
+
+            wordEnd = WordSlots.WordEnd(slots, position);
+            return Fits(pairs, slots, position, wordStart, wordEnd) || Fits(triples, slots, position, wordStart, wordEnd);
         }
 
         private int AnchorSlot(int key) => (int)(((uint)key * 0x9E3779B1u) >> _anchorShift);

@@ -171,18 +171,12 @@ namespace ArabicNews.Text
                         }
                     }
 
-                    if (!isMarked && !anchors.MayHoldNeedleAt(slots, position, position - start))
+                    int end;
+                    if (isMarked)
                     {
-                        continue;
+                        end = WordSlots.WordEnd(slots, position);
                     }
-
-                    int end = position + 1;
-                    while (slots[end] != MatchingFold.NotWord)
-                    {
-                        end++;
-                    }
-
-                    if (!isMarked && !anchors.HoldsNeedle(slots, position, start, end))
+                    else if (!anchors.HoldsNeedle(slots, position, start, out end))
                     {
                         continue; // another anchor of the same word may still hold one
                     }

@@ -135,6 +135,18 @@ namespace ArabicNews.Text
 #endif
         }
 
+        /// <summary>The end of the word that holds <paramref name="position"/> (the padding ends the last word).</summary>
+        public static int WordEnd(ReadOnlySpan<byte> slots, int position)
+        {
+            int end = position + 1;
+            while (slots[end] != MatchingFold.NotWord)
+            {
+                end++;
+            }
+
+            return end;
+        }
+
         /// <summary>The number of zero bits above the highest set bit (64 for zero).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static int LeadingZeroCount(ulong mask)
