@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using ArabicNews.Text;
 using FsCheck;
@@ -140,25 +141,11 @@ namespace ArabicNews.Tests.Text
             // blocks: the lane takes one or two between letters and must stop at everything else.
             string[] breaks = { "\n", "\n\n", "\n\n\n", "\n\n\n\n", " \n", "\n ", "\n \n", "\r\n", "\n\r\n", "\nَ", "َ\n\n" };
             string filler = Filler + Filler + Filler;
-            foreach (var options in OptionSets.Append(NormalizationProfile.Search | ArabicNormalizerOptions.FoldLineBreaks))
-            {
-                var tables = new NormalizationTables(options);
-                var vector = new NormalizationEngine(tables);
-                var scalar = new NormalizationEngine(tables, vectorize: false);
-                var destination = new char[1024];
-                var sourceIndexes = new int[1024];
-                foreach (string lineBreak in breaks)
-                {
-                    for (int at = 1; at <= 70; at++)
-                    {
-                        string text = filler.Substring(0, at) + lineBreak + filler.Substring(0, 80) + lineBreak + lineBreak + filler.Substring(0, 40);
-                        Assert.Equal(Run(scalar, text.ToCharArray(), destination), Run(vector, text.ToCharArray(), destination));
-                        Assert.Equal(
-                            RunWithOffsets(scalar, text.ToCharArray(), destination, sourceIndexes, SourceBase),
-                            RunWithOffsets(vector, text.ToCharArray(), destination, sourceIndexes, SourceBase));
-                    }
-                }
-            }
+            AssertLaneMatchesScalarPass(
+                OptionSets.Append(NormalizationProfile.Search | ArabicNormalizerOptions.FoldLineBreaks),
+                from lineBreak in breaks
+                from at in Enumerable.Range(1, 70)
+                select filler.Substring(0, at) + lineBreak + filler.Substring(0, 80) + lineBreak + lineBreak + filler.Substring(0, 40));
         }
 
         [Fact]
@@ -169,31 +156,13 @@ namespace ArabicNews.Tests.Text
             string[] whitespace = { " ", "\n", "\n\n", "  " };
             string followers = "بa5 \n\r\tَـ«”\u00A0\u200C\u200Dﻷ…،٣\uD83D\uDE00";
             string filler = Filler + Filler + Filler;
-            foreach (var options in OptionSets)
-            {
-                var tables = new NormalizationTables(options);
-                var vector = new NormalizationEngine(tables);
-                var scalar = new NormalizationEngine(tables, vectorize: false);
-                var destination = new char[1024];
-                var sourceIndexes = new int[1024];
-                foreach (string space in whitespace)
-                {
-                    foreach (char follower in followers)
-                    {
-                        for (int at = 1; at <= 70; at++)
-                        {
-                            foreach (int tail in new[] { 0, 1, 40 })
-                            {
-                                string text = filler.Substring(0, at) + space + follower + filler.Substring(0, tail);
-                                Assert.Equal(Run(scalar, text.ToCharArray(), destination), Run(vector, text.ToCharArray(), destination));
-                                Assert.Equal(
-                                    RunWithOffsets(scalar, text.ToCharArray(), destination, sourceIndexes, SourceBase),
-                                    RunWithOffsets(vector, text.ToCharArray(), destination, sourceIndexes, SourceBase));
-                            }
-                        }
-                    }
-                }
-            }
+            AssertLaneMatchesScalarPass(
+                OptionSets,
+                from space in whitespace
+                from follower in followers
+                from at in Enumerable.Range(1, 70)
+                from tail in new[] { 0, 1, 40 }
+                select filler.Substring(0, at) + space + follower + filler.Substring(0, tail));
         }
 
         [Fact]
@@ -201,25 +170,32 @@ namespace ArabicNews.Tests.Text
         {
             // One mark, or two close together, at every lane of two blocks, alone, before a composable hamza or madda,
             // and beside a space or a line feed: the lane must stop where the scalar pass has a decision to take.
-            string[] marks = { "َ", "ً", "ّ", "ـ", "\u200B", "َّ", "َبً", "َ ب", "ب َ", "َ\n", "\nَ", "أَ", "اٰ", "وٕ" };
+            string[] marks = { "َ", "ً", "ّ", "ـ", "\u200B", "َّ", "َبً", "َ ب", "ب َ", "َ\n", "\nَ", "أَ", "اٰ", "وٕ" };
             string filler = Filler + Filler + Filler;
-            foreach (var options in OptionSets)
+            AssertLaneMatchesScalarPass(
+                OptionSets,
+                from mark in marks
+                from at in Enumerable.Range(1, 70)
+                select filler.Substring(0, at) + mark + filler.Substring(0, 80) + mark + filler.Substring(0, 33));
+        }
+
+        /// <summary>Each text under each option set: the lane writes what the scalar pass writes, with and without offsets.</summary>
+        private static void AssertLaneMatchesScalarPass(IEnumerable<ArabicNormalizerOptions> optionSets, IEnumerable<string> texts)
+        {
+            var all = texts.ToArray();
+            var destination = new char[1024];
+            var sourceIndexes = new int[1024];
+            foreach (var options in optionSets)
             {
                 var tables = new NormalizationTables(options);
                 var vector = new NormalizationEngine(tables);
                 var scalar = new NormalizationEngine(tables, vectorize: false);
-                var destination = new char[1024];
-                var sourceIndexes = new int[1024];
-                foreach (string mark in marks)
+                foreach (string text in all)
                 {
-                    for (int at = 1; at <= 70; at++)
-                    {
-                        string text = filler.Substring(0, at) + mark + filler.Substring(0, 80) + mark + filler.Substring(0, 33);
-                        Assert.Equal(Run(scalar, text.ToCharArray(), destination), Run(vector, text.ToCharArray(), destination));
-                        Assert.Equal(
-                            RunWithOffsets(scalar, text.ToCharArray(), destination, sourceIndexes, SourceBase),
-                            RunWithOffsets(vector, text.ToCharArray(), destination, sourceIndexes, SourceBase));
-                    }
+                    Assert.Equal(Run(scalar, text.ToCharArray(), destination), Run(vector, text.ToCharArray(), destination));
+                    Assert.Equal(
+                        RunWithOffsets(scalar, text.ToCharArray(), destination, sourceIndexes, SourceBase),
+                        RunWithOffsets(vector, text.ToCharArray(), destination, sourceIndexes, SourceBase));
                 }
             }
         }
