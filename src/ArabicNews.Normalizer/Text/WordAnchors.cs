@@ -41,11 +41,8 @@ namespace ArabicNews.Text
         private readonly byte[] _shortFirst;
         private readonly byte[] _shortSecond;
 
-        // For each anchor (an 18-bit triple, or PairKey | a 12-bit pair): the needles it stands for and where, in an
-        // open-addressing table (a probe is a multiply and a compare; a word pass asks once per anchor it meets).
-        private readonly int[] _anchorKeys;
-        private readonly AnchorNeedles[] _anchorNeedles;
-        private readonly int _anchorShift;
+        // For each anchor (an 18-bit triple, or PairKey | a 12-bit pair): the needles it stands for and where.
+        private readonly IntKeyTable<AnchorNeedles> _anchorNeedles;
 
         private const int PairKey = 1 << 18;
 
@@ -98,27 +95,13 @@ namespace ArabicNews.Text
                 list.Add(new Placement(slots, offset, needle.MaxPrefix, needle.PrefixLetters));
             }
 
-            int bits = 4;
-            while ((1 << bits) < placements.Count * 4)
-            {
-                bits++;
-            }
-
-            _anchorKeys = new int[1 << bits];
-            _anchorKeys.AsSpan().Fill(-1);
-            _anchorNeedles = new AnchorNeedles[1 << bits];
-            _anchorShift = 32 - bits;
+            var anchorNeedles = new Dictionary<int, AnchorNeedles>();
             foreach (var entry in placements)
             {
-                int slot = AnchorSlot(entry.Key);
-                while (_anchorKeys[slot] >= 0)
-                {
-                    slot = (slot + 1) & (_anchorKeys.Length - 1);
-                }
-
-                _anchorKeys[slot] = entry.Key;
-                _anchorNeedles[slot] = new AnchorNeedles(entry.Value.ToArray());
+                anchorNeedles[entry.Key] = new AnchorNeedles(entry.Value.ToArray());
             }
+
+            _anchorNeedles = new IntKeyTable<AnchorNeedles>(anchorNeedles);
 
             _shortFirst = shortFirst.ToArray();
             _shortSecond = shortSecond.ToArray();
@@ -212,27 +195,7 @@ namespace ArabicNews.Text
             return Fits(pairs, slots, position, wordStart, wordEnd) || Fits(triples, slots, position, wordStart, wordEnd);
         }
 
-        private int AnchorSlot(int key) => (int)(((uint)key * 0x9E3779B1u) >> _anchorShift);
-
-        private AnchorNeedles? Find(int key)
-        {
-            int slot = AnchorSlot(key);
-            while (true)
-            {
-                int found = _anchorKeys[slot];
-                if (found == key)
-                {
-                    return _anchorNeedles[slot];
-                }
-
-                if (found < 0)
-                {
-                    return null;
-                }
-
-                slot = (slot + 1) & (_anchorKeys.Length - 1);
-            }
-        }
+        private AnchorNeedles? Find(int key) => _anchorNeedles.TryGetValue(key, out var needles) ? needles : null;
 
         private static bool Fits(AnchorNeedles? needles, ReadOnlySpan<byte> slots, int position, int wordStart, int wordEnd)
         {
