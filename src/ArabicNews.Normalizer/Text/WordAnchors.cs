@@ -38,19 +38,31 @@ namespace ArabicNews.Text
 
         private readonly ulong[] _triples = new ulong[1 << 12]; // one bit per 18-bit anchor triple
         private readonly ulong[] _pairs = new ulong[64]; // one bit per 12-bit two-letter needle
-        private readonly byte[] _shortFirst;
-        private readonly byte[] _shortSecond;
+
+        // The two-letter needles as two tables of letter slots: entry s of the first has bit b when a needle whose first
+        // letter is s belongs to group b (one group per first letter, eight at most); entry s of the second has bit b when
+        // a needle of group b ends in s. A pair is a candidate when the two entries share a bit: exactly the needles while
+        // they begin with at most eight letters, a superset beyond.
+        private readonly byte[] _shortFirstGroups = new byte[64];
+        private readonly byte[] _shortSecondGroups = new byte[64];
+        private readonly bool _hasShortNeedles;
 
         // For each anchor (an 18-bit triple, or PairKey | a 12-bit pair): the needles it stands for and where.
         private readonly IntKeyTable<AnchorNeedles> _anchorNeedles;
 
         private const int PairKey = 1 << 18;
 
+        // The depths in a word at which an anchor may stand, 16 bits per anchor (see DepthMask): exact for the 12-bit
+        // pairs, OR-ed over a hashed bucket for the 18-bit triples. A word pass tests them before it looks an anchor up.
+        private readonly ushort[] _pairDepths = new ushort[1 << 12];
+        private readonly ushort[] _tripleDepths = new ushort[1 << TripleBucketBits];
+
+        private const int TripleBucketBits = 12;
+
         private WordAnchors(IEnumerable<Needle> needles, ICollection<int> avoid)
         {
             var rank = CommonTripleRanks();
-            var shortFirst = new List<byte>();
-            var shortSecond = new List<byte>();
+            var shortFirstLetters = new List<byte>();
             var bucketsA = new byte[128];
             var bucketsB = new byte[128];
             var placements = new Dictionary<int, List<Placement>>();
@@ -73,8 +85,16 @@ namespace ArabicNews.Text
                     if (!Has(_pairs, pair))
                     {
                         Set(_pairs, pair);
-                        shortFirst.Add(slots[0]);
-                        shortSecond.Add(slots[1]);
+                        int group = shortFirstLetters.IndexOf(slots[0]);
+                        if (group < 0)
+                        {
+                            group = shortFirstLetters.Count;
+                            shortFirstLetters.Add(slots[0]);
+                        }
+
+                        _shortFirstGroups[slots[0] & 63] |= (byte)(1 << (group & 7));
+                        _shortSecondGroups[slots[1] & 63] |= (byte)(1 << (group & 7));
+                        _hasShortNeedles = true;
                     }
                 }
                 else
@@ -102,14 +122,25 @@ namespace ArabicNews.Text
             }
 
             _anchorNeedles = new IntKeyTable<AnchorNeedles>(anchorNeedles);
+            foreach (var entry in anchorNeedles)
+            {
+                ushort depths = DepthMask(entry.Value.Depths);
+                if ((entry.Key & PairKey) != 0)
+                {
+                    _pairDepths[entry.Key & ~PairKey] |= depths;
+                }
+                else
+                {
+                    _tripleDepths[TripleBucket(entry.Key)] |= depths;
+                }
+            }
 
-            _shortFirst = shortFirst.ToArray();
-            _shortSecond = shortSecond.ToArray();
             BucketsA = bucketsA;
             BucketsB = bucketsB;
 #if NET8_0_OR_GREATER
             _bucketsA = (Vector512.Create(bucketsA.AsSpan(0, 64)), Vector512.Create(bucketsA.AsSpan(64, 64)));
             _bucketsB = (Vector512.Create(bucketsB.AsSpan(0, 64)), Vector512.Create(bucketsB.AsSpan(64, 64)));
+            _shortGroups = (Vector512.Create(_shortFirstGroups), Vector512.Create(_shortSecondGroups));
 #endif
         }
 
@@ -194,6 +225,24 @@ namespace ArabicNews.Text
             wordEnd = WordSlots.WordEnd(slots, position);
             return Fits(pairs, slots, position, wordStart, wordEnd) || Fits(triples, slots, position, wordStart, wordEnd);
         }
+
+        /// <summary>
+        /// Whether the slots at <paramref name="position"/>, <paramref name="depth"/> letters into their word, may be an
+        /// anchor of a needle that can stand there: false proves <see cref="HoldsNeedle"/> false with two table reads.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public bool MayHoldNeedleAt(ReadOnlySpan<byte> slots, int position, int depth)
+        {
+            int bit = 1 << Math.Min(depth, 15);
+            bool pairFits = TryPair(slots, position, out int pair) && (_pairDepths[pair] & bit) != 0;
+            return pairFits || (TryTriple(slots, position, out int triple) && (_tripleDepths[TripleBucket(triple)] & bit) != 0);
+        }
+
+        // Bits 0–14 of a depth mask are the same of Depths; bit 15 is any depth from 15 on.
+        private static ushort DepthMask(ulong depths) => (ushort)((depths & 0x7FFF) | ((depths >> 15) != 0 ? 0x8000UL : 0));
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static int TripleBucket(int triple) => (int)(((uint)triple * 0x9E3779B1u) >> (32 - TripleBucketBits));
 
         private AnchorNeedles? Find(int key) => _anchorNeedles.TryGetValue(key, out var needles) ? needles : null;
 
@@ -391,11 +440,7 @@ namespace ArabicNews.Text
                 byte a = (byte)(slots[at + k] & 63), b = (byte)(slots[at + k + 1] & 63), c = (byte)(slots[at + k + 2] & 63);
                 bool inA = (BucketsA[HashByte(ByteHashA, a, b, c) & 127] & (1 << (HashByte(BitHashA, a, b, c) & 7))) != 0;
                 bool inB = (BucketsB[HashByte(ByteHashB, a, b, c) & 127] & (1 << (HashByte(BitHashB, a, b, c) & 7))) != 0;
-                bool isShort = false;
-                for (int n = 0; n < _shortFirst.Length; n++)
-                {
-                    isShort |= slots[at + k] == _shortFirst[n] && slots[at + k + 1] == _shortSecond[n];
-                }
+                bool isShort = _hasShortNeedles && (_shortFirstGroups[a] & _shortSecondGroups[b]) != 0;
 
                 if ((inA && inB) || isShort)
                 {
@@ -409,6 +454,7 @@ namespace ArabicNews.Text
 #if NET8_0_OR_GREATER
         private readonly (Vector512<byte> Low, Vector512<byte> High) _bucketsA;
         private readonly (Vector512<byte> Low, Vector512<byte> High) _bucketsB;
+        private readonly (Vector512<byte> First, Vector512<byte> Second) _shortGroups;
 
         private static readonly Vector512<byte>[] ByteHashAVectors = HashVectors(ByteHashA);
         private static readonly Vector512<byte>[] BitHashAVectors = HashVectors(BitHashA);
@@ -439,14 +485,14 @@ namespace ArabicNews.Text
             var s1 = Vector512.LoadUnsafe(ref first, 1);
             var s2 = Vector512.LoadUnsafe(ref first, 2);
 
-            // The permutes read the low six bits of each slot, so NotWord and Ignored hash as slot 63: at worst a
-            // position too many, which IsAnchorAt turns away.
+            // The permutes read the low six bits of each slot, so NotWord and Ignored stand for slots 63 and 62: at worst
+            // a position too many, which the exact tests turn away.
             ulong bits = InBuckets(s0, s1, s2, ByteHashAVectors, BitHashAVectors, _bucketsA)
                 & InBuckets(s0, s1, s2, ByteHashBVectors, BitHashBVectors, _bucketsB);
-            for (int n = 0; n < _shortFirst.Length; n++)
+            if (_hasShortNeedles)
             {
-                bits |= (Vector512.Equals(s0, Vector512.Create(_shortFirst[n])) & Vector512.Equals(s1, Vector512.Create(_shortSecond[n])))
-                    .ExtractMostSignificantBits();
+                var groups = Avx512Vbmi.PermuteVar64x8(_shortGroups.First, s0) & Avx512Vbmi.PermuteVar64x8(_shortGroups.Second, s1);
+                bits |= ~Vector512.Equals(groups, Vector512<byte>.Zero).ExtractMostSignificantBits();
             }
 
             return bits;

@@ -55,16 +55,16 @@ namespace ArabicNews.Text
             if (slotsLength <= MaxStackSlots)
             {
                 Span<byte> onStack = stackalloc byte[slotsLength];
-                WordSlots.Fill(text, onStack);
-                var pass = new Pass(text, onStack, textOffsets, destination, destinationOffsets, rules, startContinues, endContinues, findOnly);
+                bool mayHoldBreak = WordSlots.Fill(text, onStack);
+                var pass = new Pass(text, onStack, mayHoldBreak, textOffsets, destination, destinationOffsets, rules, startContinues, endContinues, findOnly);
                 return Fold(ref pass, out written);
             }
 
             byte[] slots = ArrayPool<byte>.Shared.Rent(slotsLength);
             try
             {
-                WordSlots.Fill(text, slots);
-                var pass = new Pass(text, slots, textOffsets, destination, destinationOffsets, rules, startContinues, endContinues, findOnly);
+                bool mayHoldBreak = WordSlots.Fill(text, slots);
+                var pass = new Pass(text, slots, mayHoldBreak, textOffsets, destination, destinationOffsets, rules, startContinues, endContinues, findOnly);
                 return Fold(ref pass, out written);
             }
             finally
@@ -142,18 +142,17 @@ namespace ArabicNews.Text
         {
             var slots = pass.Slots;
             int visitedEnd = 0; // the end of the last word visited or passed over
-            bool mayHoldBreaks = MatchingFold.MayHoldInvisibleBreak(pass.Text);
             for (int chunk = 0; chunk < pass.Text.Length; chunk += 64)
             {
                 ulong words = WordSlots.WordBits(slots, chunk, out ulong ignored);
-                ulong marked = mayHoldBreaks ? ignored | (words & MatchingFold.InvisibleBreakBits(pass.Text, chunk + 1)) : ignored;
+                ulong marked = pass.MayHoldBreak ? ignored | (words & MatchingFold.InvisibleBreakBits(pass.Text, chunk + 1)) : ignored;
                 ulong candidates = anchors.Candidates(slots, chunk) | marked;
                 while (candidates != 0)
                 {
                     int position = chunk + WordSlots.TrailingZeroCount(candidates);
                     candidates &= candidates - 1;
                     bool isMarked = ((marked >> (position - chunk)) & 1) != 0;
-                    if (position < visitedEnd || (!isMarked && !anchors.IsAnchorAt(slots, position)))
+                    if (position < visitedEnd)
                     {
                         continue;
                     }
@@ -176,7 +175,7 @@ namespace ArabicNews.Text
                     {
                         end = WordSlots.WordEnd(slots, position);
                     }
-                    else if (!anchors.HoldsNeedle(slots, position, start, out end))
+                    else if (!anchors.MayHoldNeedleAt(slots, position, position - start) || !anchors.HoldsNeedle(slots, position, start, out end))
                     {
                         continue; // another anchor of the same word may still hold one
                     }
@@ -273,6 +272,9 @@ namespace ArabicNews.Text
         {
             public readonly ReadOnlySpan<char> Text;
             public readonly ReadOnlySpan<byte> Slots;
+
+            /// <summary>Whether the text may hold an invisible break (see <see cref="MatchingFold.MayHoldInvisibleBreak"/>).</summary>
+            public readonly bool MayHoldBreak;
             public readonly ReadOnlySpan<int> TextOffsets;
             public readonly Span<char> Destination;
             public readonly Span<int> DestinationOffsets;
@@ -295,6 +297,7 @@ namespace ArabicNews.Text
             public Pass(
                 ReadOnlySpan<char> text,
                 ReadOnlySpan<byte> slots,
+                bool mayHoldBreak,
                 ReadOnlySpan<int> textOffsets,
                 Span<char> destination,
                 Span<int> destinationOffsets,
@@ -305,6 +308,7 @@ namespace ArabicNews.Text
             {
                 Text = text;
                 Slots = slots;
+                MayHoldBreak = mayHoldBreak;
                 TextOffsets = textOffsets;
                 Destination = destination;
                 DestinationOffsets = destinationOffsets;

@@ -270,6 +270,61 @@ namespace ArabicNews.Tests.Text
         }
 
         [Fact]
+        public void TwoLetterNeedlesWithMoreThanEightFirstLettersAreAllCandidates()
+        {
+            // Eight groups of first letters are tested exactly; beyond them groups share a bit, a superset that must
+            // still hold every needle.
+            string[] needles = { "بت", "تث", "ثج", "جح", "حخ", "خد", "دذ", "ذر", "رز", "زس", "سش", "شص" };
+            var anchors = WordAnchors.FromNeedles(needles);
+            foreach (string needle in needles)
+            {
+                var slots = SlotsOf(" " + needle + " ");
+                Assert.True(anchors.IsAnchorAt(slots, 1), needle);
+                Assert.NotEqual(0UL, anchors.Candidates(slots, 0) & (1UL << 1));
+                Assert.NotEqual(0UL, anchors.HashedCandidatesScalar(slots, 0) & (1UL << 1));
+            }
+
+            // While there are at most eight first letters, the groups are exact: the needle's letters the other way
+            // round are no candidate (ثت has no anchor triple either).
+            var few = WordAnchors.FromNeedles(needles.Take(8));
+            Assert.Equal(0UL, few.HashedCandidatesScalar(SlotsOf(" ثت "), 0));
+        }
+
+        [Fact]
+        public void TheDepthPretestAdmitsEveryWordThatHoldsANeedle()
+        {
+            // MayHoldNeedleAt must never turn away an anchor that HoldsNeedle accepts, at any depth its needles allow.
+            foreach (string stem in Stems.Take(200))
+            {
+                foreach (string proclitic in Proclitics)
+                {
+                    string folded = MatchingFold.FoldString(proclitic + stem);
+                    var slots = SlotsOf(folded);
+                    for (int position = 0; position + 2 < folded.Length; position++)
+                    {
+                        if (Anchors.HoldsNeedle(slots, position, 0, out _))
+                        {
+                            Assert.True(Anchors.MayHoldNeedleAt(slots, position, position), folded);
+                        }
+                    }
+                }
+            }
+        }
+
+        [Theory]
+        [InlineData("القتالية", 5)] // ليه, the anchor of يوليه, two or three letters into a word
+        [InlineData("الولايات", 1)] // لول, the anchor of أيلول
+        [InlineData("الهجمات", 3)] // جما, an anchor triple, too deep here
+        public void TheDepthPretestTurnsAwayCommonWordsOfTheSeeds(string word, int position)
+        {
+            // Words of the seeds that hold an anchor where no needle of it can stand: the pre-test alone decides them.
+            string folded = MatchingFold.FoldString(word);
+            var slots = SlotsOf(folded);
+            Assert.True(Anchors.IsAnchorAt(slots, position));
+            Assert.False(Anchors.MayHoldNeedleAt(slots, position, position));
+        }
+
+        [Fact]
         public void TheHashedBucketsAreSparse()
         {
             // 1,024 buckets each for about 170 anchors: if most were set, the vector filter would pass most positions.
