@@ -122,7 +122,7 @@ namespace ArabicNews.Text
                     bool hasIgnored = start >= chunk
                         ? ((ignoredBits >> (start - chunk)) & ((1UL << (end - start)) - 1)) != 0
                         : pass.Slots.Slice(start, end - start).IndexOf(MatchingFold.Ignored) >= 0;
-                    if (!FoldWordAt(ref pass, start, end, hasIgnored, key, keyToText, compacted))
+                    if (!FoldWordAt(ref pass, start, end, hasIgnored, holdsNeedle: false, key, keyToText, compacted))
                     {
                         return false;
                     }
@@ -182,7 +182,7 @@ namespace ArabicNews.Text
 
                     visitedEnd = end;
                     bool hasIgnored = slots.Slice(start, end - start).IndexOf(MatchingFold.Ignored) >= 0;
-                    if (!FoldWordAt(ref pass, start, end, hasIgnored, key, keyToText, compacted))
+                    if (!FoldWordAt(ref pass, start, end, hasIgnored, holdsNeedle: !isMarked, key, keyToText, compacted))
                     {
                         return false;
                     }
@@ -194,9 +194,11 @@ namespace ArabicNews.Text
 
         /// <summary>
         /// Folds the word text[start..end) when it is a month name or a variant, and otherwise leaves it to the bulk copy.
+        /// <paramref name="holdsNeedle"/>: the anchors found a needle in the word, so the lexicon's filters, which only
+        /// turn words away, would pass it (or leave a month name's to <see cref="SpellingVariantLexicon.Match"/>).
         /// Returns false when the destination is too small.
         /// </summary>
-        private static bool FoldWordAt(ref Pass pass, int start, int end, bool hasIgnored, scoped Span<char> key, scoped Span<int> keyToText, scoped Span<byte> compacted)
+        private static bool FoldWordAt(ref Pass pass, int start, int end, bool hasIgnored, bool holdsNeedle, scoped Span<char> key, scoped Span<int> keyToText, scoped Span<byte> compacted)
         {
             var text = pass.Text;
             var slots = pass.Slots;
@@ -230,7 +232,7 @@ namespace ArabicNews.Text
 
             // A word shorter than any stem cannot match (it has at least as many characters as folded letters).
             if (lexicon is null || probe.Length < 3 || end - start < lexicon.MinWordLength
-                || !(hasIgnored ? lexicon.MayMatchSlots(probe) : lexicon.MayMatchWord(slots.Slice(start), end - start)))
+                || !(holdsNeedle || (hasIgnored ? lexicon.MayMatchSlots(probe) : lexicon.MayMatchWord(slots.Slice(start), end - start))))
             {
                 return true;
             }
