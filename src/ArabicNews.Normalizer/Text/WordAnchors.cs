@@ -19,7 +19,7 @@ namespace ArabicNews.Text
     /// </summary>
     /// <remarks>
     /// With AVX-512 VBMI, 64 positions are tested at once against two hashed bitmaps of the anchors (tabulation hashes
-    /// into 1,024 buckets each, looked up with byte permutes) and the group tables of the short needles: a superset of
+    /// into 2,048 bits each, looked up with byte permutes) and the group tables of the short needles: a superset of
     /// the anchors, which <see cref="MayHoldNeedleAt"/> and <see cref="HoldsNeedle"/> then judge one by one. Elsewhere,
     /// and as the test oracle, every position is tested exactly (<see cref="IsAnchorAt"/>). Words with an ignored character (a mark or tatweel that survived the character pass) may hide a needle
     /// behind it and are always candidates; see <see cref="WordFolder"/> for text with invisible controls.
@@ -76,8 +76,8 @@ namespace ArabicNews.Text
             _quads = anchorLength == 4;
             var rank = CommonTripleRanks();
             var shortFirstLetters = new List<byte>();
-            var bucketsA = new byte[128];
-            var bucketsB = new byte[128];
+            var bucketsA = new byte[BucketBytes];
+            var bucketsB = new byte[BucketBytes];
             var placements = new Dictionary<int, List<Placement>>();
             foreach (var needle in needles)
             {
@@ -133,8 +133,8 @@ namespace ArabicNews.Text
                         Set(_triples, key);
                     }
 
-                    bucketsA[HashByte(ByteHashA, a, b, c, d, _quads) & 127] |= (byte)(1 << (HashByte(BitHashA, a, b, c, d, _quads) & 7));
-                    bucketsB[HashByte(ByteHashB, a, b, c, d, _quads) & 127] |= (byte)(1 << (HashByte(BitHashB, a, b, c, d, _quads) & 7));
+                    bucketsA[HashByte(ByteHashA, a, b, c, d, _quads) & (BucketBytes - 1)] |= (byte)(1 << (HashByte(BitHashA, a, b, c, d, _quads) & 7));
+                    bucketsB[HashByte(ByteHashB, a, b, c, d, _quads) & (BucketBytes - 1)] |= (byte)(1 << (HashByte(BitHashB, a, b, c, d, _quads) & 7));
                 }
 
                 if (!placements.TryGetValue(key, out var list))
@@ -168,8 +168,8 @@ namespace ArabicNews.Text
             BucketsA = bucketsA;
             BucketsB = bucketsB;
 #if NET8_0_OR_GREATER
-            _bucketsA = (Vector512.Create(bucketsA.AsSpan(0, 64)), Vector512.Create(bucketsA.AsSpan(64, 64)));
-            _bucketsB = (Vector512.Create(bucketsB.AsSpan(0, 64)), Vector512.Create(bucketsB.AsSpan(64, 64)));
+            _bucketsA = BucketVectors(bucketsA);
+            _bucketsB = BucketVectors(bucketsB);
             _shortGroups = (Vector512.Create(_shortFirstGroups), Vector512.Create(_shortSecondGroups), Vector512.Create(_shortThirdGroups));
 #endif
         }
@@ -477,7 +477,11 @@ namespace ArabicNews.Text
             return bits;
         }
 
-        /// <summary>The hashed bucket bitmaps (128 bytes each), for tests.</summary>
+        // The bytes of each hashed bitmap: 2,048 bits, about 110 of them set for the word pass, so that a position that
+        // holds no anchor passes both bitmaps about three times in a thousand.
+        private const int BucketBytes = 256;
+
+        /// <summary>The hashed bucket bitmaps (<see cref="BucketBytes"/> bytes each), for tests.</summary>
         internal byte[] BucketsA { get; }
 
         /// <summary>See <see cref="BucketsA"/>.</summary>
@@ -491,8 +495,8 @@ namespace ArabicNews.Text
             {
                 byte a = (byte)(slots[at + k] & 63), b = (byte)(slots[at + k + 1] & 63), c = (byte)(slots[at + k + 2] & 63);
                 byte d = _quads ? (byte)(slots[at + k + 3] & 63) : (byte)0;
-                bool inA = (BucketsA[HashByte(ByteHashA, a, b, c, d, _quads) & 127] & (1 << (HashByte(BitHashA, a, b, c, d, _quads) & 7))) != 0;
-                bool inB = (BucketsB[HashByte(ByteHashB, a, b, c, d, _quads) & 127] & (1 << (HashByte(BitHashB, a, b, c, d, _quads) & 7))) != 0;
+                bool inA = (BucketsA[HashByte(ByteHashA, a, b, c, d, _quads) & (BucketBytes - 1)] & (1 << (HashByte(BitHashA, a, b, c, d, _quads) & 7))) != 0;
+                bool inB = (BucketsB[HashByte(ByteHashB, a, b, c, d, _quads) & (BucketBytes - 1)] & (1 << (HashByte(BitHashB, a, b, c, d, _quads) & 7))) != 0;
                 bool isShort = _hasShortNeedles && (_shortFirstGroups[a] & _shortSecondGroups[b] & _shortThirdGroups[c]) != 0;
 
                 if ((inA && inB) || isShort)
@@ -505,8 +509,11 @@ namespace ArabicNews.Text
         }
 
 #if NET8_0_OR_GREATER
-        private readonly (Vector512<byte> Low, Vector512<byte> High) _bucketsA;
-        private readonly (Vector512<byte> Low, Vector512<byte> High) _bucketsB;
+        private readonly Vector512<byte>[] _bucketsA;
+        private readonly Vector512<byte>[] _bucketsB;
+
+        private static Vector512<byte>[] BucketVectors(byte[] buckets) =>
+            new[] { Vector512.Create(buckets.AsSpan(0, 64)), Vector512.Create(buckets.AsSpan(64, 64)), Vector512.Create(buckets.AsSpan(128, 64)), Vector512.Create(buckets.AsSpan(192, 64)) };
         private readonly (Vector512<byte> First, Vector512<byte> Second, Vector512<byte> Third) _shortGroups;
 
         private static readonly Vector512<byte>[] ByteHashAVectors = HashVectors(ByteHashA);
@@ -562,7 +569,7 @@ namespace ArabicNews.Text
             bool quads,
             Vector512<byte>[] byteHash,
             Vector512<byte>[] bitHash,
-            (Vector512<byte> Low, Vector512<byte> High) buckets)
+            Vector512<byte>[] buckets)
         {
             var byteIndex = Avx512Vbmi.PermuteVar64x8(byteHash[0], s0) ^ Avx512Vbmi.PermuteVar64x8(byteHash[1], s1) ^ Avx512Vbmi.PermuteVar64x8(byteHash[2], s2);
             var bitIndex = Avx512Vbmi.PermuteVar64x8(bitHash[0], s0) ^ Avx512Vbmi.PermuteVar64x8(bitHash[1], s1) ^ Avx512Vbmi.PermuteVar64x8(bitHash[2], s2);
@@ -572,7 +579,12 @@ namespace ArabicNews.Text
                 bitIndex ^= Avx512Vbmi.PermuteVar64x8(bitHash[3], s3);
             }
 
-            var bucket = Avx512Vbmi.PermuteVar64x8x2(buckets.Low, byteIndex, buckets.High); // low seven bits pick the byte
+            // Each two-table permute reads the low seven bits of the index; the top bit picks one of them.
+            var upperHalf = Vector512.Create((byte)0x80);
+            var bucket = Vector512.ConditionalSelect(
+                Vector512.Equals(byteIndex & upperHalf, upperHalf),
+                Avx512Vbmi.PermuteVar64x8x2(buckets[2], byteIndex, buckets[3]),
+                Avx512Vbmi.PermuteVar64x8x2(buckets[0], byteIndex, buckets[1]));
             var bit = Avx512Vbmi.PermuteVar64x8(BitOf, bitIndex);
             return ~Vector512.Equals(bucket & bit, Vector512<byte>.Zero).ExtractMostSignificantBits();
         }
