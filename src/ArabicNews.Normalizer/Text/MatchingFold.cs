@@ -77,8 +77,9 @@ namespace ArabicNews.Text
 
         /// <summary>
         /// Whether <paramref name="text"/> may hold an invisible break (see <see cref="InvisibleBreakBits"/>): false means
-        /// it holds none. Normalized news text almost never does, so the word pass asks this once per block and the date
-        /// scan once per 64 characters before the exact bits. The test is <see cref="MayBeBreak(char)"/>, 32 characters at a time
+        /// it holds none. Normalized news text almost never does, so the word pass learns it once per block (from
+        /// <see cref="WordSlots.Fill"/>, which tests the characters it loads) and the date scan asks once per 64 characters
+        /// before the exact bits. The test is <see cref="MayBeBreak(char)"/>, 32 characters at a time
         /// with AVX-512.
         /// </summary>
         public static bool MayHoldInvisibleBreak(System.ReadOnlySpan<char> text)
@@ -138,8 +139,8 @@ namespace ArabicNews.Text
             return System.Runtime.Intrinsics.Vector256.ExtractMostSignificantBits(v);
         }
 
-        // MayBeBreak, lane by lane: all ones where it holds.
-        private static System.Runtime.Intrinsics.Vector512<ushort> MayBeBreak(System.Runtime.Intrinsics.Vector512<ushort> c) =>
+        /// <summary><see cref="MayBeBreak(char)"/>, lane by lane: all ones where it holds.</summary>
+        internal static System.Runtime.Intrinsics.Vector512<ushort> MayBeBreak(System.Runtime.Intrinsics.Vector512<ushort> c) =>
             System.Runtime.Intrinsics.Vector512.Equals(c, System.Runtime.Intrinsics.Vector512<ushort>.Zero)
             | System.Runtime.Intrinsics.Vector512.Equals(c, System.Runtime.Intrinsics.Vector512.Create((ushort)0x00AD))
             | System.Runtime.Intrinsics.Vector512.LessThanOrEqual(c - System.Runtime.Intrinsics.Vector512.Create((ushort)0x0610), System.Runtime.Intrinsics.Vector512.Create((ushort)(0x061C - 0x0610)))

@@ -14,14 +14,14 @@ namespace ArabicNews.Text
     /// Finds the few places in a block of <see cref="WordSlots"/> where the word pass has anything to do, so that it can
     /// skip every other word without looking at it. A word can only change when it contains a variant stem of the lexicon
     /// or the first word of a month name (a "needle", in folded letter slots). Each needle gets one anchor: its rarest
-    /// letter triple (or, for a needle of two letters, the pair itself). A word that contains no anchor contains no
-    /// needle, so it cannot change.
+    /// four letters in the word pass (<see cref="Create"/>), its rarest three for <see cref="FromNeedles"/>; a needle
+    /// shorter than that is its own anchor. A word that contains no anchor contains no needle, so it cannot change.
     /// </summary>
     /// <remarks>
-    /// With AVX-512 VBMI, 64 positions are tested at once against two hashed bitmaps of the anchor triples (tabulation
-    /// hashes into 1,024 buckets each, looked up with byte permutes): a superset of the anchors that
-    /// <see cref="IsAnchorAt"/> then confirms one by one. Elsewhere, and as the test oracle, every position is tested
-    /// exactly. Words with an ignored character (a mark or tatweel that survived the character pass) may hide a needle
+    /// With AVX-512 VBMI, 64 positions are tested at once against two hashed bitmaps of the anchors (tabulation hashes
+    /// into 2,048 bits each, looked up with byte permutes) and the group tables of the short needles: a superset of
+    /// the anchors, which <see cref="MayHoldNeedleAt"/> and <see cref="HoldsNeedle"/> then judge one by one. Elsewhere,
+    /// and as the test oracle, every position is tested exactly (<see cref="IsAnchorAt"/>). Words with an ignored character (a mark or tatweel that survived the character pass) may hide a needle
     /// behind it and are always candidates; see <see cref="WordFolder"/> for text with invisible controls.
     /// </remarks>
     internal sealed partial class WordAnchors
@@ -33,26 +33,51 @@ namespace ArabicNews.Text
         private static readonly byte[] ByteHashB = RandomBytes(0xC2B2AE35u);
         private static readonly byte[] BitHashB = RandomBytes(0x27D4EB2Fu);
 
-        /// <summary>How far past a position the test reads: the triple's last slot.</summary>
+        /// <summary>
+        /// How far past a position the test of triple anchors (<see cref="FromNeedles"/>) reads: the triple's last slot.
+        /// Four-letter anchors read one slot more, which <see cref="WordSlots.Padding"/> covers.
+        /// </summary>
         public const int Reach = 2;
 
-        private readonly ulong[] _triples = new ulong[1 << 12]; // one bit per 18-bit anchor triple
-        private readonly ulong[] _pairs = new ulong[64]; // one bit per 12-bit two-letter needle
-        private readonly byte[] _shortFirst;
-        private readonly byte[] _shortSecond;
+        // Whether needles of four letters or more are anchored by four letters (the word pass) or by three.
+        private readonly bool _quads;
 
-        // For each anchor (an 18-bit triple, or PairKey | a 12-bit pair): the needles it stands for and where.
+        private readonly ulong[] _triples = new ulong[1 << 12]; // one bit per 18-bit anchor triple (or three-letter needle)
+        private readonly ulong[] _pairs = new ulong[64]; // one bit per 12-bit two-letter needle
+
+        // The needles shorter than an anchor (two letters; three too with four-letter anchors) as three tables of letter
+        // slots: entry s of the first has bit b when a needle whose first letter is s belongs to group b (one group per
+        // first letter, eight at most); entry s of the second (third) has bit b when a needle of group b has s as its
+        // second (third) letter, and every entry of the third has it for a needle of two. A position is a candidate when
+        // its three entries share a bit: exactly the needles while they begin with at most eight letters and no group
+        // mixes two and three letters, a superset otherwise.
+        private readonly byte[] _shortFirstGroups = new byte[64];
+        private readonly byte[] _shortSecondGroups = new byte[64];
+        private readonly byte[] _shortThirdGroups = new byte[64];
+        private readonly bool _hasShortNeedles;
+
+        // For each anchor (an 18-bit triple, PairKey | a 12-bit pair, or QuadKey | a 24-bit quad): the needles it stands
+        // for and where.
         private readonly IntKeyTable<AnchorNeedles> _anchorNeedles;
 
         private const int PairKey = 1 << 18;
+        private const int QuadKey = 1 << 24;
 
-        private WordAnchors(IEnumerable<Needle> needles, ICollection<int> avoid)
+        // The depths in a word at which an anchor may stand, 16 bits per anchor (see DepthMask): exact for the 12-bit
+        // pairs, OR-ed over a hashed bucket of the key for triples and quads. A word pass tests them before it looks an
+        // anchor up.
+        private readonly ushort[] _pairDepths = new ushort[1 << 12];
+        private readonly ushort[] _gramDepths = new ushort[1 << GramBucketBits];
+
+        private const int GramBucketBits = 12;
+
+        private WordAnchors(IEnumerable<Needle> needles, ICollection<int> avoid, int anchorLength)
         {
+            _quads = anchorLength == 4;
             var rank = CommonTripleRanks();
-            var shortFirst = new List<byte>();
-            var shortSecond = new List<byte>();
-            var bucketsA = new byte[128];
-            var bucketsB = new byte[128];
+            var shortFirstLetters = new List<byte>();
+            var bucketsA = new byte[BucketBytes];
+            var bucketsB = new byte[BucketBytes];
             var placements = new Dictionary<int, List<Placement>>();
             foreach (var needle in needles)
             {
@@ -64,27 +89,52 @@ namespace ArabicNews.Text
                 }
 
                 int key;
-                int offset;
-                if (letters.Length == 2)
+                int offset = 0;
+                if (letters.Length < anchorLength)
                 {
+                    // A short needle is its own anchor, tested through the group tables.
                     int pair = (slots[0] << 6) | slots[1];
-                    key = PairKey | pair;
-                    offset = 0;
-                    if (!Has(_pairs, pair))
+                    bool isPair = letters.Length == 2;
+                    key = isPair ? PairKey | pair : (pair << 6) | slots[2];
+                    bool known = isPair ? Has(_pairs, pair) : Has(_triples, key);
+                    if (!known)
                     {
-                        Set(_pairs, pair);
-                        shortFirst.Add(slots[0]);
-                        shortSecond.Add(slots[1]);
+                        Set(isPair ? _pairs : _triples, isPair ? pair : key);
+                        int group = shortFirstLetters.IndexOf(slots[0]);
+                        if (group < 0)
+                        {
+                            group = shortFirstLetters.Count;
+                            shortFirstLetters.Add(slots[0]);
+                        }
+
+                        byte bit = (byte)(1 << (group & 7));
+                        _shortFirstGroups[slots[0] & 63] |= bit;
+                        _shortSecondGroups[slots[1] & 63] |= bit;
+                        for (int third = 0; third < 64; third++)
+                        {
+                            if (isPair || third == (slots[2] & 63))
+                            {
+                                _shortThirdGroups[third] |= bit;
+                            }
+                        }
+
+                        _hasShortNeedles = true;
                     }
                 }
                 else
                 {
-                    offset = RarestTriple(letters, rank, avoid);
-                    key = TripleIndex(letters[offset], letters[offset + 1], letters[offset + 2]);
-                    Set(_triples, key);
+                    offset = RarestGram(letters, anchorLength, rank, avoid);
                     byte a = slots[offset], b = slots[offset + 1], c = slots[offset + 2];
-                    bucketsA[HashByte(ByteHashA, a, b, c) & 127] |= (byte)(1 << (HashByte(BitHashA, a, b, c) & 7));
-                    bucketsB[HashByte(ByteHashB, a, b, c) & 127] |= (byte)(1 << (HashByte(BitHashB, a, b, c) & 7));
+                    byte d = _quads ? slots[offset + 3] : (byte)0;
+                    int triple = TripleIndex(letters[offset], letters[offset + 1], letters[offset + 2]);
+                    key = _quads ? QuadKey | (triple << 6) | d : triple;
+                    if (!_quads)
+                    {
+                        Set(_triples, key);
+                    }
+
+                    bucketsA[HashByte(ByteHashA, a, b, c, d, _quads) & (BucketBytes - 1)] |= (byte)(1 << (HashByte(BitHashA, a, b, c, d, _quads) & 7));
+                    bucketsB[HashByte(ByteHashB, a, b, c, d, _quads) & (BucketBytes - 1)] |= (byte)(1 << (HashByte(BitHashB, a, b, c, d, _quads) & 7));
                 }
 
                 if (!placements.TryGetValue(key, out var list))
@@ -102,14 +152,25 @@ namespace ArabicNews.Text
             }
 
             _anchorNeedles = new IntKeyTable<AnchorNeedles>(anchorNeedles);
+            foreach (var entry in anchorNeedles)
+            {
+                ushort depths = DepthMask(entry.Value.Depths);
+                if ((entry.Key & (QuadKey | PairKey)) == PairKey) // a quad's 24 bits may include PairKey's
+                {
+                    _pairDepths[entry.Key & ~PairKey] |= depths;
+                }
+                else
+                {
+                    _gramDepths[GramBucket(entry.Key)] |= depths;
+                }
+            }
 
-            _shortFirst = shortFirst.ToArray();
-            _shortSecond = shortSecond.ToArray();
             BucketsA = bucketsA;
             BucketsB = bucketsB;
 #if NET8_0_OR_GREATER
-            _bucketsA = (Vector512.Create(bucketsA.AsSpan(0, 64)), Vector512.Create(bucketsA.AsSpan(64, 64)));
-            _bucketsB = (Vector512.Create(bucketsB.AsSpan(0, 64)), Vector512.Create(bucketsB.AsSpan(64, 64)));
+            _bucketsA = BucketVectors(bucketsA);
+            _bucketsB = BucketVectors(bucketsB);
+            _shortGroups = (Vector512.Create(_shortFirstGroups), Vector512.Create(_shortSecondGroups), Vector512.Create(_shortThirdGroups));
 #endif
         }
 
@@ -117,8 +178,9 @@ namespace ArabicNews.Text
         public static WordAnchors Create(SpellingVariantLexicon? lexicon, bool foldMonths)
         {
             // A variant stem follows one of the lexicon's proclitics (up to four of و ف ب ك ل ا); a month name starts the
-            // word or follows و ب ل ف (PhraseMatcher). Stems have at least three letters; of the names only ذو, ذي, ذا
-            // have two. Anchors avoid the triples of the canonical spellings, which are what most text has.
+            // word or follows و ب ل ف (PhraseMatcher). Stems have at least four letters; of the names ذي, ذا have two and
+            // اوت, غشت three. Anchors are four letters: three-letter ones (ليه of يوليه, اني of جانفي) are in too many
+            // words. They avoid the quads of the canonical spellings, which are what most text has.
             var needles = new List<Needle>();
             var avoid = new HashSet<int>();
             if (lexicon is not null)
@@ -131,7 +193,7 @@ namespace ArabicNews.Text
 
                 foreach (var set in lexicon.Sets)
                 {
-                    AddTriples(avoid, MatchingFold.FoldString(set[0]));
+                    AddGrams(avoid, MatchingFold.FoldString(set[0]), 4);
                 }
             }
 
@@ -145,17 +207,17 @@ namespace ArabicNews.Text
 
                 for (int month = 1; month <= 12; month++)
                 {
-                    AddTriples(avoid, PhraseMatcher<MonthName>.KeyOf(MonthNames.GetName(month, MonthSystem.EgyptGulf)));
-                    AddTriples(avoid, PhraseMatcher<MonthName>.KeyOf(MonthNames.GetName(month, MonthSystem.Hijri)));
+                    AddGrams(avoid, PhraseMatcher<MonthName>.KeyOf(MonthNames.GetName(month, MonthSystem.EgyptGulf)), 4);
+                    AddGrams(avoid, PhraseMatcher<MonthName>.KeyOf(MonthNames.GetName(month, MonthSystem.Hijri)), 4);
                 }
             }
 
-            return new WordAnchors(needles, avoid);
+            return new WordAnchors(needles, avoid, anchorLength: 4);
         }
 
         /// <summary>
-        /// Anchors for any needles (folded letters, at least two each, as <see cref="MatchingFold.FoldString"/> gives
-        /// them), found anywhere in a word; a needle of two letters is tested as a pair, so keep those few.
+        /// Anchors of three letters for any needles (folded letters, at least two each, as <see cref="MatchingFold.FoldString"/>
+        /// gives them), found anywhere in a word; a needle of two letters is tested as a pair, so keep those few.
         /// </summary>
         /// <exception cref="ArgumentException">A needle has fewer than two letters.</exception>
         public static WordAnchors FromNeedles(IEnumerable<string> needles)
@@ -171,7 +233,7 @@ namespace ArabicNews.Text
                 list.Add(new Needle(needle, int.MaxValue, ulong.MaxValue));
             }
 
-            return new WordAnchors(list, Array.Empty<int>());
+            return new WordAnchors(list, Array.Empty<int>(), anchorLength: 3);
         }
 
         /// <summary>
@@ -185,15 +247,36 @@ namespace ArabicNews.Text
             wordEnd = -1;
             var pairs = TryPair(slots, position, out int pair) ? Find(PairKey | pair) : null;
             var triples = TryTriple(slots, position, out int triple) ? Find(triple) : null;
+            var quads = _quads && TryQuad(slots, position, out int quad) ? Find(QuadKey | quad) : null;
             ulong depthBit = 1UL << Math.Min(position - wordStart, 63);
-            if ((((pairs?.Depths ?? 0) | (triples?.Depths ?? 0)) & depthBit) == 0)
+            if ((((pairs?.Depths ?? 0) | (triples?.Depths ?? 0) | (quads?.Depths ?? 0)) & depthBit) == 0)
             {
                 return false;
             }
 
             wordEnd = WordSlots.WordEnd(slots, position);
-            return Fits(pairs, slots, position, wordStart, wordEnd) || Fits(triples, slots, position, wordStart, wordEnd);
+            return Fits(pairs, slots, position, wordStart, wordEnd) || Fits(triples, slots, position, wordStart, wordEnd)
+                || Fits(quads, slots, position, wordStart, wordEnd);
         }
+
+        /// <summary>
+        /// Whether the slots at <paramref name="position"/>, <paramref name="depth"/> letters into their word, may be an
+        /// anchor of a needle that can stand there: false proves <see cref="HoldsNeedle"/> false with a few table reads.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public bool MayHoldNeedleAt(ReadOnlySpan<byte> slots, int position, int depth)
+        {
+            int bit = 1 << Math.Min(depth, 15);
+            return (TryPair(slots, position, out int pair) && (_pairDepths[pair] & bit) != 0)
+                || (TryTriple(slots, position, out int triple) && (_gramDepths[GramBucket(triple)] & bit) != 0)
+                || (_quads && TryQuad(slots, position, out int quad) && (_gramDepths[GramBucket(QuadKey | quad)] & bit) != 0);
+        }
+
+        // Bits 0–14 of a depth mask are the same of Depths; bit 15 is any depth from 15 on.
+        private static ushort DepthMask(ulong depths) => (ushort)((depths & 0x7FFF) | ((depths >> 15) != 0 ? 0x8000UL : 0));
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static int GramBucket(int key) => (int)(((uint)key * 0x9E3779B1u) >> (32 - GramBucketBits));
 
         private AnchorNeedles? Find(int key) => _anchorNeedles.TryGetValue(key, out var needles) ? needles : null;
 
@@ -238,15 +321,22 @@ namespace ArabicNews.Text
             return mask;
         }
 
-        private static void AddTriples(HashSet<int> triples, string folded)
+        // The keys of the spelling's letter grams of three or four letters (none across a space).
+        private static void AddGrams(HashSet<int> grams, string folded, int length)
         {
-            for (int k = 0; k + 3 <= folded.Length; k++)
+            for (int k = 0; k + length <= folded.Length; k++)
             {
-                if (folded[k] != ' ' && folded[k + 1] != ' ' && folded[k + 2] != ' ')
+                if (folded.IndexOf(' ', k, length) < 0)
                 {
-                    triples.Add(TripleIndex(folded[k], folded[k + 1], folded[k + 2]));
+                    grams.Add(GramKey(folded, k, length));
                 }
             }
+        }
+
+        private static int GramKey(string letters, int at, int length)
+        {
+            int triple = TripleIndex(letters[at], letters[at + 1], letters[at + 2]);
+            return length == 4 ? QuadKey | (triple << 6) | SpellingVariantLexicon.Slot(letters[at + 3]) : triple;
         }
 
         /// <summary>A word a pass looks for, and how deep in a word it may start.</summary>
@@ -327,10 +417,11 @@ namespace ArabicNews.Text
             return CandidatesScalar(slots, at);
         }
 
-        /// <summary>Whether the slots at <paramref name="position"/> are an anchor triple or a two-letter needle.</summary>
+        /// <summary>Whether the slots at <paramref name="position"/> are an anchor (a pair, triple or quad).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public bool IsAnchorAt(ReadOnlySpan<byte> slots, int position) =>
-            (TryPair(slots, position, out int pair) && Has(_pairs, pair)) || IsTripleAnchorAt(slots, position);
+            (TryPair(slots, position, out int pair) && Has(_pairs, pair)) || IsTripleAnchorAt(slots, position)
+            || (_quads && TryQuad(slots, position, out int quad) && _anchorNeedles.TryGetValue(QuadKey | quad, out _));
 
         /// <summary>Whether the slots at <paramref name="position"/> are an anchor triple (a two-letter needle aside).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -356,6 +447,16 @@ namespace ArabicNews.Text
             return letters;
         }
 
+        // The 24-bit index of the four slots at a position, when all are letters.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static bool TryQuad(ReadOnlySpan<byte> slots, int position, out int quad)
+        {
+            uint fourth = slots[position + 3];
+            bool letters = TryTriple(slots, position, out int triple) & fourth < 64;
+            quad = (triple << 6) | (int)fourth;
+            return letters;
+        }
+
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static bool Has(ulong[] bits, int index) => (bits[index >> 6] & (1UL << (index & 63))) != 0;
 
@@ -376,7 +477,11 @@ namespace ArabicNews.Text
             return bits;
         }
 
-        /// <summary>The hashed bucket bitmaps (128 bytes each), for tests.</summary>
+        // The bytes of each hashed bitmap: 2,048 bits, about 110 of them set for the word pass, so that a position that
+        // holds no anchor passes both bitmaps about three times in a thousand.
+        private const int BucketBytes = 256;
+
+        /// <summary>The hashed bucket bitmaps (<see cref="BucketBytes"/> bytes each), for tests.</summary>
         internal byte[] BucketsA { get; }
 
         /// <summary>See <see cref="BucketsA"/>.</summary>
@@ -389,13 +494,10 @@ namespace ArabicNews.Text
             for (int k = 0; k < 64; k++)
             {
                 byte a = (byte)(slots[at + k] & 63), b = (byte)(slots[at + k + 1] & 63), c = (byte)(slots[at + k + 2] & 63);
-                bool inA = (BucketsA[HashByte(ByteHashA, a, b, c) & 127] & (1 << (HashByte(BitHashA, a, b, c) & 7))) != 0;
-                bool inB = (BucketsB[HashByte(ByteHashB, a, b, c) & 127] & (1 << (HashByte(BitHashB, a, b, c) & 7))) != 0;
-                bool isShort = false;
-                for (int n = 0; n < _shortFirst.Length; n++)
-                {
-                    isShort |= slots[at + k] == _shortFirst[n] && slots[at + k + 1] == _shortSecond[n];
-                }
+                byte d = _quads ? (byte)(slots[at + k + 3] & 63) : (byte)0;
+                bool inA = (BucketsA[HashByte(ByteHashA, a, b, c, d, _quads) & (BucketBytes - 1)] & (1 << (HashByte(BitHashA, a, b, c, d, _quads) & 7))) != 0;
+                bool inB = (BucketsB[HashByte(ByteHashB, a, b, c, d, _quads) & (BucketBytes - 1)] & (1 << (HashByte(BitHashB, a, b, c, d, _quads) & 7))) != 0;
+                bool isShort = _hasShortNeedles && (_shortFirstGroups[a] & _shortSecondGroups[b] & _shortThirdGroups[c]) != 0;
 
                 if ((inA && inB) || isShort)
                 {
@@ -407,8 +509,12 @@ namespace ArabicNews.Text
         }
 
 #if NET8_0_OR_GREATER
-        private readonly (Vector512<byte> Low, Vector512<byte> High) _bucketsA;
-        private readonly (Vector512<byte> Low, Vector512<byte> High) _bucketsB;
+        private readonly Vector512<byte>[] _bucketsA;
+        private readonly Vector512<byte>[] _bucketsB;
+
+        private static Vector512<byte>[] BucketVectors(byte[] buckets) =>
+            new[] { Vector512.Create(buckets.AsSpan(0, 64)), Vector512.Create(buckets.AsSpan(64, 64)), Vector512.Create(buckets.AsSpan(128, 64)), Vector512.Create(buckets.AsSpan(192, 64)) };
+        private readonly (Vector512<byte> First, Vector512<byte> Second, Vector512<byte> Third) _shortGroups;
 
         private static readonly Vector512<byte>[] ByteHashAVectors = HashVectors(ByteHashA);
         private static readonly Vector512<byte>[] BitHashAVectors = HashVectors(BitHashA);
@@ -419,7 +525,7 @@ namespace ArabicNews.Text
         private static readonly Vector512<byte> BitOf = BuildBitOf();
 
         private static Vector512<byte>[] HashVectors(byte[] tables) =>
-            new[] { Vector512.Create(tables.AsSpan(0, 64)), Vector512.Create(tables.AsSpan(64, 64)), Vector512.Create(tables.AsSpan(128, 64)) };
+            new[] { Vector512.Create(tables.AsSpan(0, 64)), Vector512.Create(tables.AsSpan(64, 64)), Vector512.Create(tables.AsSpan(128, 64)), Vector512.Create(tables.AsSpan(192, 64)) };
 
         private static Vector512<byte> BuildBitOf()
         {
@@ -438,15 +544,17 @@ namespace ArabicNews.Text
             var s0 = Vector512.LoadUnsafe(ref first);
             var s1 = Vector512.LoadUnsafe(ref first, 1);
             var s2 = Vector512.LoadUnsafe(ref first, 2);
+            var s3 = _quads ? Vector512.LoadUnsafe(ref first, 3) : Vector512<byte>.Zero;
 
-            // The permutes read the low six bits of each slot, so NotWord and Ignored hash as slot 63: at worst a
-            // position too many, which IsAnchorAt turns away.
-            ulong bits = InBuckets(s0, s1, s2, ByteHashAVectors, BitHashAVectors, _bucketsA)
-                & InBuckets(s0, s1, s2, ByteHashBVectors, BitHashBVectors, _bucketsB);
-            for (int n = 0; n < _shortFirst.Length; n++)
+            // The permutes read the low six bits of each slot, so NotWord and Ignored stand for slots 63 and 62: at worst
+            // a position too many, which the exact tests turn away.
+            ulong bits = InBuckets(s0, s1, s2, s3, _quads, ByteHashAVectors, BitHashAVectors, _bucketsA)
+                & InBuckets(s0, s1, s2, s3, _quads, ByteHashBVectors, BitHashBVectors, _bucketsB);
+            if (_hasShortNeedles)
             {
-                bits |= (Vector512.Equals(s0, Vector512.Create(_shortFirst[n])) & Vector512.Equals(s1, Vector512.Create(_shortSecond[n])))
-                    .ExtractMostSignificantBits();
+                var groups = Avx512Vbmi.PermuteVar64x8(_shortGroups.First, s0) & Avx512Vbmi.PermuteVar64x8(_shortGroups.Second, s1)
+                    & Avx512Vbmi.PermuteVar64x8(_shortGroups.Third, s2);
+                bits |= ~Vector512.Equals(groups, Vector512<byte>.Zero).ExtractMostSignificantBits();
             }
 
             return bits;
@@ -457,25 +565,39 @@ namespace ArabicNews.Text
             Vector512<byte> s0,
             Vector512<byte> s1,
             Vector512<byte> s2,
+            Vector512<byte> s3,
+            bool quads,
             Vector512<byte>[] byteHash,
             Vector512<byte>[] bitHash,
-            (Vector512<byte> Low, Vector512<byte> High) buckets)
+            Vector512<byte>[] buckets)
         {
             var byteIndex = Avx512Vbmi.PermuteVar64x8(byteHash[0], s0) ^ Avx512Vbmi.PermuteVar64x8(byteHash[1], s1) ^ Avx512Vbmi.PermuteVar64x8(byteHash[2], s2);
             var bitIndex = Avx512Vbmi.PermuteVar64x8(bitHash[0], s0) ^ Avx512Vbmi.PermuteVar64x8(bitHash[1], s1) ^ Avx512Vbmi.PermuteVar64x8(bitHash[2], s2);
-            var bucket = Avx512Vbmi.PermuteVar64x8x2(buckets.Low, byteIndex, buckets.High); // low seven bits pick the byte
+            if (quads)
+            {
+                byteIndex ^= Avx512Vbmi.PermuteVar64x8(byteHash[3], s3);
+                bitIndex ^= Avx512Vbmi.PermuteVar64x8(bitHash[3], s3);
+            }
+
+            // Each two-table permute reads the low seven bits of the index; the top bit picks one of them.
+            var upperHalf = Vector512.Create((byte)0x80);
+            var bucket = Vector512.ConditionalSelect(
+                Vector512.Equals(byteIndex & upperHalf, upperHalf),
+                Avx512Vbmi.PermuteVar64x8x2(buckets[2], byteIndex, buckets[3]),
+                Avx512Vbmi.PermuteVar64x8x2(buckets[0], byteIndex, buckets[1]));
             var bit = Avx512Vbmi.PermuteVar64x8(BitOf, bitIndex);
             return ~Vector512.Equals(bucket & bit, Vector512<byte>.Zero).ExtractMostSignificantBits();
         }
 #endif
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static int HashByte(byte[] table, byte a, byte b, byte c) => table[a] ^ table[64 + b] ^ table[128 + c];
+        private static int HashByte(byte[] table, byte a, byte b, byte c, byte d, bool quads) =>
+            table[a] ^ table[64 + b] ^ table[128 + c] ^ (quads ? table[192 + d] : 0);
 
         private static byte[] RandomBytes(uint seed)
         {
             // xorshift32: deterministic and good enough to spread 64 slots over a byte.
-            var bytes = new byte[3 * 64];
+            var bytes = new byte[4 * 64];
             uint x = seed;
             for (int k = 0; k < bytes.Length; k++)
             {
@@ -489,17 +611,23 @@ namespace ArabicNews.Text
         }
 
         /// <summary>
-        /// Where in the needle its anchor starts: at the triple that the fewest words contain, and not one of a canonical
-        /// spelling (text mostly has those) unless every triple is.
+        /// Where in the needle its anchor of <paramref name="length"/> letters starts: at the gram that the fewest words
+        /// contain, and not one of a canonical spelling (text mostly has those) unless every gram is. A quad is as rare as
+        /// the rarer of its two triples.
         /// </summary>
-        private static int RarestTriple(string needle, Dictionary<int, int> rank, ICollection<int> avoid)
+        private static int RarestGram(string needle, int length, Dictionary<int, int> rank, ICollection<int> avoid)
         {
             int best = 0;
             int bestScore = int.MaxValue;
-            for (int k = 0; k + 3 <= needle.Length; k++)
+            for (int k = 0; k + length <= needle.Length; k++)
             {
-                int triple = TripleIndex(needle[k], needle[k + 1], needle[k + 2]);
-                int score = (avoid.Contains(triple) ? CommonTripleCount + 1 : 0) + (rank.TryGetValue(triple, out int r) ? CommonTripleCount - r : 0);
+                int commonness = Commonness(needle, k, rank);
+                if (length == 4)
+                {
+                    commonness = Math.Min(commonness, Commonness(needle, k + 1, rank));
+                }
+
+                int score = (avoid.Contains(GramKey(needle, k, length)) ? CommonTripleCount + 1 : 0) + commonness;
                 if (score < bestScore)
                 {
                     best = k;
@@ -509,6 +637,10 @@ namespace ArabicNews.Text
 
             return best;
         }
+
+        // 0 for a triple that is not among the common ones, up to CommonTripleCount for the commonest.
+        private static int Commonness(string letters, int at, Dictionary<int, int> rank) =>
+            rank.TryGetValue(TripleIndex(letters[at], letters[at + 1], letters[at + 2]), out int r) ? CommonTripleCount - r : 0;
 
         private static int TripleIndex(char a, char b, char c) =>
             (SpellingVariantLexicon.Slot(a) << 12) | (SpellingVariantLexicon.Slot(b) << 6) | SpellingVariantLexicon.Slot(c);

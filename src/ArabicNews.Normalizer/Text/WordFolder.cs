@@ -55,16 +55,16 @@ namespace ArabicNews.Text
             if (slotsLength <= MaxStackSlots)
             {
                 Span<byte> onStack = stackalloc byte[slotsLength];
-                WordSlots.Fill(text, onStack);
-                var pass = new Pass(text, onStack, textOffsets, destination, destinationOffsets, rules, startContinues, endContinues, findOnly);
+                bool mayHoldBreak = WordSlots.Fill(text, onStack);
+                var pass = new Pass(text, onStack, mayHoldBreak, textOffsets, destination, destinationOffsets, rules, startContinues, endContinues, findOnly);
                 return Fold(ref pass, out written);
             }
 
             byte[] slots = ArrayPool<byte>.Shared.Rent(slotsLength);
             try
             {
-                WordSlots.Fill(text, slots);
-                var pass = new Pass(text, slots, textOffsets, destination, destinationOffsets, rules, startContinues, endContinues, findOnly);
+                bool mayHoldBreak = WordSlots.Fill(text, slots);
+                var pass = new Pass(text, slots, mayHoldBreak, textOffsets, destination, destinationOffsets, rules, startContinues, endContinues, findOnly);
                 return Fold(ref pass, out written);
             }
             finally
@@ -122,7 +122,7 @@ namespace ArabicNews.Text
                     bool hasIgnored = start >= chunk
                         ? ((ignoredBits >> (start - chunk)) & ((1UL << (end - start)) - 1)) != 0
                         : pass.Slots.Slice(start, end - start).IndexOf(MatchingFold.Ignored) >= 0;
-                    if (!FoldWordAt(ref pass, start, end, hasIgnored, key, keyToText, compacted))
+                    if (!FoldWordAt(ref pass, start, end, hasIgnored, holdsNeedle: false, key, keyToText, compacted))
                     {
                         return false;
                     }
@@ -142,18 +142,17 @@ namespace ArabicNews.Text
         {
             var slots = pass.Slots;
             int visitedEnd = 0; // the end of the last word visited or passed over
-            bool mayHoldBreaks = MatchingFold.MayHoldInvisibleBreak(pass.Text);
             for (int chunk = 0; chunk < pass.Text.Length; chunk += 64)
             {
                 ulong words = WordSlots.WordBits(slots, chunk, out ulong ignored);
-                ulong marked = mayHoldBreaks ? ignored | (words & MatchingFold.InvisibleBreakBits(pass.Text, chunk + 1)) : ignored;
+                ulong marked = pass.MayHoldBreak ? ignored | (words & MatchingFold.InvisibleBreakBits(pass.Text, chunk + 1)) : ignored;
                 ulong candidates = anchors.Candidates(slots, chunk) | marked;
                 while (candidates != 0)
                 {
                     int position = chunk + WordSlots.TrailingZeroCount(candidates);
                     candidates &= candidates - 1;
                     bool isMarked = ((marked >> (position - chunk)) & 1) != 0;
-                    if (position < visitedEnd || (!isMarked && !anchors.IsAnchorAt(slots, position)))
+                    if (position < visitedEnd)
                     {
                         continue;
                     }
@@ -176,14 +175,14 @@ namespace ArabicNews.Text
                     {
                         end = WordSlots.WordEnd(slots, position);
                     }
-                    else if (!anchors.HoldsNeedle(slots, position, start, out end))
+                    else if (!anchors.MayHoldNeedleAt(slots, position, position - start) || !anchors.HoldsNeedle(slots, position, start, out end))
                     {
                         continue; // another anchor of the same word may still hold one
                     }
 
                     visitedEnd = end;
                     bool hasIgnored = slots.Slice(start, end - start).IndexOf(MatchingFold.Ignored) >= 0;
-                    if (!FoldWordAt(ref pass, start, end, hasIgnored, key, keyToText, compacted))
+                    if (!FoldWordAt(ref pass, start, end, hasIgnored, holdsNeedle: !isMarked, key, keyToText, compacted))
                     {
                         return false;
                     }
@@ -195,9 +194,11 @@ namespace ArabicNews.Text
 
         /// <summary>
         /// Folds the word text[start..end) when it is a month name or a variant, and otherwise leaves it to the bulk copy.
+        /// <paramref name="holdsNeedle"/>: the anchors found a needle in the word, so the lexicon's filters, which only
+        /// turn words away, would pass it (or leave a month name's to <see cref="SpellingVariantLexicon.Match"/>).
         /// Returns false when the destination is too small.
         /// </summary>
-        private static bool FoldWordAt(ref Pass pass, int start, int end, bool hasIgnored, scoped Span<char> key, scoped Span<int> keyToText, scoped Span<byte> compacted)
+        private static bool FoldWordAt(ref Pass pass, int start, int end, bool hasIgnored, bool holdsNeedle, scoped Span<char> key, scoped Span<int> keyToText, scoped Span<byte> compacted)
         {
             var text = pass.Text;
             var slots = pass.Slots;
@@ -231,7 +232,7 @@ namespace ArabicNews.Text
 
             // A word shorter than any stem cannot match (it has at least as many characters as folded letters).
             if (lexicon is null || probe.Length < 3 || end - start < lexicon.MinWordLength
-                || !(hasIgnored ? lexicon.MayMatchSlots(probe) : lexicon.MayMatchWord(slots.Slice(start), end - start)))
+                || !(holdsNeedle || (hasIgnored ? lexicon.MayMatchSlots(probe) : lexicon.MayMatchWord(slots.Slice(start), end - start))))
             {
                 return true;
             }
@@ -273,6 +274,9 @@ namespace ArabicNews.Text
         {
             public readonly ReadOnlySpan<char> Text;
             public readonly ReadOnlySpan<byte> Slots;
+
+            /// <summary>Whether the text may hold an invisible break (see <see cref="MatchingFold.MayHoldInvisibleBreak"/>).</summary>
+            public readonly bool MayHoldBreak;
             public readonly ReadOnlySpan<int> TextOffsets;
             public readonly Span<char> Destination;
             public readonly Span<int> DestinationOffsets;
@@ -295,6 +299,7 @@ namespace ArabicNews.Text
             public Pass(
                 ReadOnlySpan<char> text,
                 ReadOnlySpan<byte> slots,
+                bool mayHoldBreak,
                 ReadOnlySpan<int> textOffsets,
                 Span<char> destination,
                 Span<int> destinationOffsets,
@@ -305,6 +310,7 @@ namespace ArabicNews.Text
             {
                 Text = text;
                 Slots = slots;
+                MayHoldBreak = mayHoldBreak;
                 TextOffsets = textOffsets;
                 Destination = destination;
                 DestinationOffsets = destinationOffsets;

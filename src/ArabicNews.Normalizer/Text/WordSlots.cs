@@ -42,18 +42,23 @@ namespace ArabicNews.Text
         }
 #endif
 
-        /// <summary>Writes the slots of <paramref name="text"/> and the padding; <paramref name="slots"/> is long enough for both.</summary>
-        public static void Fill(ReadOnlySpan<char> text, Span<byte> slots)
+        /// <summary>
+        /// Writes the slots of <paramref name="text"/> and the padding; <paramref name="slots"/> is long enough for both.
+        /// Returns <see cref="MatchingFold.MayHoldInvisibleBreak"/> of the text, found while its characters are loaded.
+        /// </summary>
+        public static bool Fill(ReadOnlySpan<char> text, Span<byte> slots)
         {
             int i = 0;
+            bool mayHoldBreak = false;
 #if NET8_0_OR_GREATER
             if (Avx512Vbmi.IsSupported)
             {
-                i = FillVector(text, slots);
+                i = FillVector(text, slots, out mayHoldBreak);
             }
 #endif
             FillScalar(text.Slice(i), slots.Slice(i));
             slots.Slice(text.Length, Padding).Fill(MatchingFold.NotWord);
+            return mayHoldBreak || MatchingFold.MayHoldInvisibleBreak(text.Slice(i));
         }
 
         /// <summary>The slots one by one (the reference for the vector path).</summary>
@@ -66,9 +71,13 @@ namespace ArabicNews.Text
         }
 
 #if NET8_0_OR_GREATER
-        /// <summary>Fills the slots of whole blocks of 64 characters and returns how many characters it did.</summary>
-        internal static int FillVector(ReadOnlySpan<char> text, Span<byte> slots)
+        /// <summary>
+        /// Fills the slots of whole blocks of 64 characters and returns how many characters it did;
+        /// <paramref name="mayHoldBreak"/> is <see cref="MatchingFold.MayHoldInvisibleBreak"/> of those characters.
+        /// </summary>
+        internal static int FillVector(ReadOnlySpan<char> text, Span<byte> slots, out bool mayHoldBreak)
         {
+            var breaks = Vector512<ushort>.Zero;
             ref ushort source = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
             ref byte target = ref MemoryMarshal.GetReference(slots);
             var blockStart = Vector512.Create((ushort)0x0600);
@@ -82,8 +91,11 @@ namespace ArabicNews.Text
             for (; i <= text.Length - 64; i += 64)
             {
                 // The offset in the Arabic block, or 0 (U+0600, not a word character) for anything outside it.
-                var low = Vector512.Subtract(Vector512.LoadUnsafe(ref source, (nuint)i), blockStart);
-                var high = Vector512.Subtract(Vector512.LoadUnsafe(ref source, (nuint)(i + 32)), blockStart);
+                var first = Vector512.LoadUnsafe(ref source, (nuint)i);
+                var second = Vector512.LoadUnsafe(ref source, (nuint)(i + 32));
+                breaks |= MatchingFold.MayBeBreak(first) | MatchingFold.MayBeBreak(second);
+                var low = Vector512.Subtract(first, blockStart);
+                var high = Vector512.Subtract(second, blockStart);
                 low = Vector512.ConditionalSelect(Vector512.LessThan(low, blockSize), low, Vector512<ushort>.Zero);
                 high = Vector512.ConditionalSelect(Vector512.LessThan(high, blockSize), high, Vector512<ushort>.Zero);
                 var index = Vector512.Create(Avx512BW.ConvertToVector256Byte(low), Avx512BW.ConvertToVector256Byte(high));
@@ -96,6 +108,7 @@ namespace ArabicNews.Text
                 result.StoreUnsafe(ref target, (nuint)i);
             }
 
+            mayHoldBreak = breaks != Vector512<ushort>.Zero;
             return i;
         }
 #endif

@@ -23,7 +23,7 @@ namespace ArabicNews.Tests.Text
                     text[k] = (char)((c + (k % (text.Length / 4)) + (k / 64)) & 0xFFFF);
                 }
 
-                WordSlots.Fill(text, slots);
+                Assert.Equal(MatchingFold.MayHoldInvisibleBreak(text), WordSlots.Fill(text, slots));
                 for (int k = 0; k < text.Length; k++)
                 {
                     if (slots[k] != MatchingFold.SlotOf(text[k]))
@@ -39,13 +39,38 @@ namespace ArabicNews.Tests.Text
             }
         }
 
+        [Theory]
+        [InlineData(0)]
+        [InlineData(31)]
+        [InlineData(32)]
+        [InlineData(63)]
+        [InlineData(64)]
+        [InlineData(100)]
+        [InlineData(127)]
+        [InlineData(129)]
+        public void FillReportsAnInvisibleBreakInEveryLaneAndInTheTail(int at)
+        {
+            // 130 characters: two vector blocks of 64 and a scalar tail of two.
+            foreach (char control in "\u200B\u200C\u200D\u200E\u202B\u2066\u061C\uFEFF\u00AD\0")
+            {
+                var text = new string('\u0645', 130).ToCharArray();
+                var slots = new byte[text.Length + WordSlots.Padding];
+                Assert.False(WordSlots.Fill(text, slots));
+                if (at < text.Length)
+                {
+                    text[at] = control;
+                    Assert.True(WordSlots.Fill(text, slots), $"U+{(int)control:X4} at {at}");
+                }
+            }
+        }
+
         [Property]
         public void SlotsAndWordMasksMatchTheScalarPath(ArabicText text)
         {
             string value = text.Value + text.Value; // long enough to reach the 64-character path
             var slots = new byte[value.Length + WordSlots.Padding];
             var expected = new byte[value.Length + WordSlots.Padding];
-            WordSlots.Fill(value.AsSpan(), slots);
+            Assert.Equal(MatchingFold.MayHoldInvisibleBreak(value.AsSpan()), WordSlots.Fill(value.AsSpan(), slots));
             WordSlots.FillScalar(value.AsSpan(), expected);
             expected.AsSpan(value.Length).Fill(MatchingFold.NotWord);
             Assert.Equal(expected, slots);
