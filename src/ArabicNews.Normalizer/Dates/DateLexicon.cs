@@ -226,16 +226,11 @@ namespace ArabicNews.Dates
         private static bool MayBeFollowed(ReadOnlySpan<char> text, int position)
         {
             // The word ends where a lexicon match of it ends: after its letters and marks, and after the invisible
-            // characters a match reads through (حوا\u200Cلي). A digit may follow it with no space (قبل5 سنوات).
+            // characters a match reads through (حوا\u200Cلي).
             int p = position;
             while (p < text.Length)
             {
                 char c = text[p];
-                if (ArabicLetters.IsAnyDigit(c))
-                {
-                    return true;
-                }
-
                 if (DateGrammar.IsSpace(c))
                 {
                     // The word may end at a space that folds to nothing (U+200F, U+061C) or a match may read on through it:
