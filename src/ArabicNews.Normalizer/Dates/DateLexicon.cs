@@ -104,6 +104,9 @@ namespace ArabicNews.Dates
 
         private static readonly Dictionary<int, DateWord[]> Buckets = Build();
 
+        // The same buckets for the lookup of every visited word (the dictionary above builds the filters).
+        private static readonly IntKeyTable<DateWord[]> BucketTable = new IntKeyTable<DateWord[]>(Buckets);
+
         // One bit per hashed prefix of the buckets (a one-hash Bloom filter, 8 KB): almost every word that starts no
         // date word is turned away here, before the dictionary.
         private const int FilterBits = 1 << 16;
@@ -142,14 +145,16 @@ namespace ArabicNews.Dates
 
             // One pass reads the first five letters: the first four key the whole word, letters two to five the word
             // after a proclitic.
-            long packed = PrefixOf(text, position, out int letters, out _);
+            long packed = PrefixOf(text, position, out int letters, out int afterFour, out int afterFive);
             if (letters == 0)
             {
                 return false;
             }
 
+            // Every candidate of a bucket begins with the letters of its key, which the text was just found to hold: the
+            // match goes on from after them.
             int whole = (int)(letters > PrefixLetters ? packed >> 6 : packed);
-            if (TryCandidates(text, position, whole, out word, out end))
+            if (TryCandidates(text, position, whole, Math.Min(letters, PrefixLetters), afterFour, out word, out end))
             {
                 return true;
             }
@@ -161,7 +166,7 @@ namespace ArabicNews.Dates
             }
 
             int rest = (int)(packed & ((1L << (6 * (letters - 1))) - 1));
-            if (TryCandidates(text, position + 1, rest, out word, out end))
+            if (TryCandidates(text, position + 1, rest, letters - 1, letters > PrefixLetters ? afterFive : afterFour, out word, out end))
             {
                 start = position + 1;
                 return true;
@@ -500,18 +505,22 @@ namespace ArabicNews.Dates
             return false;
         }
 
-        private static bool TryCandidates(ReadOnlySpan<char> text, int position, int prefix, out DateWord? word, out int end)
+        /// <summary>
+        /// The longest word of the bucket of <paramref name="prefix"/> at <paramref name="position"/>, whose first
+        /// <paramref name="matched"/> letters the text holds up to <paramref name="afterMatched"/>.
+        /// </summary>
+        private static bool TryCandidates(ReadOnlySpan<char> text, int position, int prefix, int matched, int afterMatched, out DateWord? word, out int end)
         {
             word = null;
             end = position;
-            if (!MayStart(prefix) || !Buckets.TryGetValue(prefix, out var candidates))
+            if (!MayStart(prefix) || !BucketTable.TryGetValue(prefix, out var candidates))
             {
                 return false;
             }
 
             foreach (var candidate in candidates)
             {
-                int matchEnd = PhraseMatcher<DateWord>.MatchKey(text, position, candidate.Key);
+                int matchEnd = PhraseMatcher<DateWord>.MatchKey(text, afterMatched, candidate.Key, matched);
                 if (matchEnd > 0)
                 {
                     word = candidate;
@@ -530,22 +539,23 @@ namespace ArabicNews.Dates
         /// <summary>
         /// Up to five folded letters of the word at a position, six bits each (the matching fold's letter slot plus one,
         /// so never 0), read with one table lookup per character; <paramref name="letters"/> is 0 if the position starts
-        /// no Arabic letter. <paramref name="next"/> is the first character not read.
+        /// no Arabic letter. <paramref name="afterFour"/> is just after the fourth letter (or the last, when fewer),
+        /// <paramref name="afterFive"/> just after the fifth (or the last).
         /// </summary>
-        private static long PrefixOf(ReadOnlySpan<char> text, int position, out int letters, out int next)
+        private static long PrefixOf(ReadOnlySpan<char> text, int position, out int letters, out int afterFour, out int afterFive)
         {
             long packed = 0;
             letters = 0;
+            afterFour = position;
+            afterFive = position;
             int limit = Math.Min(text.Length, position + PrefixReach);
-            int i = position;
-            for (; i < limit && letters <= PrefixLetters; i++)
+            for (int i = position; i < limit && letters <= PrefixLetters; i++)
             {
                 byte slot = MatchingFold.SlotOf(text[i]);
                 if (slot == MatchingFold.Ignored)
                 {
                     if (letters == 0)
                     {
-                        next = position;
                         return 0;
                     }
 
@@ -559,9 +569,14 @@ namespace ArabicNews.Dates
 
                 packed = (packed << 6) | (uint)(slot + 1);
                 letters++;
+                if (letters <= PrefixLetters)
+                {
+                    afterFour = i + 1;
+                }
+
+                afterFive = i + 1;
             }
 
-            next = i;
             return packed;
         }
 
