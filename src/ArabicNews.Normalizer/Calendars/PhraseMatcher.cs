@@ -104,10 +104,16 @@ namespace ArabicNews.Calendars
         }
 
         /// <summary>The end of the match of a folded key at <paramref name="position"/>, ending at a word boundary, or 0.</summary>
-        public static int MatchKey(ReadOnlySpan<char> text, int position, string key)
+        public static int MatchKey(ReadOnlySpan<char> text, int position, string key) => MatchKey(text, position, key, 0);
+
+        /// <summary>
+        /// Like <see cref="MatchKey(ReadOnlySpan{char}, int, string)"/> for a key whose first <paramref name="matched"/>
+        /// characters (letters) the text already holds: <paramref name="position"/> is just after them.
+        /// </summary>
+        public static int MatchKey(ReadOnlySpan<char> text, int position, string key, int matched)
         {
             int j = position;
-            int k = 0;
+            int k = matched;
             while (k < key.Length)
             {
                 if (j >= text.Length)

@@ -443,6 +443,16 @@ namespace ArabicNews.Dates
             | DateWordRoles.PartStart | DateWordRoles.PartMiddle | DateWordRoles.PartEnd | DateWordRoles.Quarter
             | DateWordRoles.Hour | DateWordRoles.Before | DateWordRoles.After | DateWordRoles.Preposition;
 
+        /// <summary>
+        /// The leading roles whose branches all read on after the word: after any spaces (and, for an ordinal, one
+        /// <c>. - /</c>), a number (TryBareYear, TryOffset, TryAboutDuration), a bracket (TryBareYear) or a lexicon word
+        /// (TryOffset, TryThis, TryAboutDuration, TryDuration, TryDayLed). The word skip visits a word with no other
+        /// leading role only where such a follower may stand; a new branch for one of these roles must read that way too.
+        /// </summary>
+        internal const DateWordRoles FollowedRoles =
+            DateWordRoles.Preposition | DateWordRoles.Before | DateWordRoles.After | DateWordRoles.This | DateWordRoles.About
+            | DateWordRoles.Cardinal | DateWordRoles.Ordinal;
+
         private bool TryWordLed(ReadOnlySpan<char> text, int start, DateWord word, int wordEnd, ref ParsedDate date)
         {
             if (word.Has(DateWordRoles.Weekday))

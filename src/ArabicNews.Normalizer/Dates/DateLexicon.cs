@@ -104,6 +104,9 @@ namespace ArabicNews.Dates
 
         private static readonly Dictionary<int, DateWord[]> Buckets = Build();
 
+        // The same buckets for the lookup of every visited word (the dictionary above builds the filters).
+        private static readonly IntKeyTable<DateWord[]> BucketTable = new IntKeyTable<DateWord[]>(Buckets);
+
         // One bit per hashed prefix of the buckets (a one-hash Bloom filter, 8 KB): almost every word that starts no
         // date word is turned away here, before the dictionary.
         private const int FilterBits = 1 << 16;
@@ -142,14 +145,16 @@ namespace ArabicNews.Dates
 
             // One pass reads the first five letters: the first four key the whole word, letters two to five the word
             // after a proclitic.
-            long packed = PrefixOf(text, position, out int letters, out _);
+            long packed = PrefixOf(text, position, out int letters, out int afterFour, out int afterFive);
             if (letters == 0)
             {
                 return false;
             }
 
+            // Every candidate of a bucket begins with the letters of its key, which the text was just found to hold: the
+            // match goes on from after them.
             int whole = (int)(letters > PrefixLetters ? packed >> 6 : packed);
-            if (TryCandidates(text, position, whole, out word, out end))
+            if (TryCandidates(text, position, whole, Math.Min(letters, PrefixLetters), afterFour, out word, out end))
             {
                 return true;
             }
@@ -161,7 +166,7 @@ namespace ArabicNews.Dates
             }
 
             int rest = (int)(packed & ((1L << (6 * (letters - 1))) - 1));
-            if (TryCandidates(text, position + 1, rest, out word, out end))
+            if (TryCandidates(text, position + 1, rest, letters - 1, letters > PrefixLetters ? afterFive : afterFour, out word, out end))
             {
                 start = position + 1;
                 return true;
@@ -179,25 +184,159 @@ namespace ArabicNews.Dates
         /// </summary>
         public static bool MayMatch(ReadOnlySpan<char> text, int position, out int read)
         {
+            long packed = ReadLetters(text, position, out int letters, out int i);
+            read = i;
+            if (letters == 0)
+            {
+                return false;
+            }
+
+            if (IsCutShort(text, position, letters, i))
+            {
+                return true;
+            }
+
+            long rest = AfterProclitic(packed, letters);
+            if (MayLead(packed, LeadKind.Whole) || (rest != 0 && MayLead(rest, LeadKind.AfterProclitic)))
+            {
+                return true;
+            }
+
+            bool beforeYear = MayLead(packed, LeadKind.WholeBeforeYear) || (rest != 0 && MayLead(rest, LeadKind.AfterProcliticBeforeYear));
+            bool beforeWord = MayLead(packed, LeadKind.WholeBeforeWord) || (rest != 0 && MayLead(rest, LeadKind.AfterProcliticBeforeWord));
+            if (beforeYear)
+            {
+                // في، منذ، خلال begin an expression only with a year after them. Marks after the last letter belong to the word.
+                int end = i;
+                while (end < text.Length && MatchingFold.SlotOf(text[end]) == MatchingFold.Ignored)
+                {
+                    end++;
+                }
+
+                if (DateGrammar.IsNumberAfterSpace(text, end))
+                {
+                    return true;
+                }
+            }
+
+            return beforeWord && MayBeFollowed(text, i);
+        }
+
+        /// <summary>
+        /// Whether, after the rest of the word that <paramref name="position"/> is inside, what a word with only
+        /// <see cref="DateGrammar.FollowedRoles"/> reads next may be there: after at most one <c>. - /</c> and any spaces,
+        /// a digit, a bracket, or a word that may be a lexicon word (itself or after a proclitic) or a later word of a
+        /// lexicon phrase (غد in بعد غد). False means no branch of such a word, and no phrase that begins with it, can read on.
+        /// </summary>
+        private static bool MayBeFollowed(ReadOnlySpan<char> text, int position)
+        {
+            // The word ends where a lexicon match of it ends: after its letters and marks, and after the invisible
+            // characters a match reads through (حوا\u200Cلي).
+            int p = position;
+            while (p < text.Length)
+            {
+                char c = text[p];
+                if (DateGrammar.IsSpace(c))
+                {
+                    // The word may end at a space that folds to nothing (U+200F, U+061C) or a match may read on through it:
+                    // both are tried, the second only when the spaces all fold to nothing.
+                    int after = p;
+                    bool invisible = true;
+                    while (after < text.Length && DateGrammar.IsSpace(text[after]))
+                    {
+                        invisible &= MatchingFold.Fold(text[after]) == '\0';
+                        after++;
+                    }
+
+                    if (!invisible || MayBeginFollower(text, after))
+                    {
+                        return MayBeginFollower(text, after);
+                    }
+
+                    p = after;
+                    continue;
+                }
+
+                if (!ArabicLetters.IsArabicWordCharacter(c) && MatchingFold.Fold(c) != '\0')
+                {
+                    break;
+                }
+
+                p++;
+            }
+
+            // An ordinal may stand before . - / (2. أكتوبر, السابع- أكتوبر); spaces are skipped without bound, a superset
+            // of the grammar's bounded skip and of a phrase's spaces.
+            if (p < text.Length && text[p] is '.' or '-' or '/')
+            {
+                p++;
+            }
+
+            while (p < text.Length && DateGrammar.IsSpace(text[p]))
+            {
+                p++;
+            }
+
+            return MayBeginFollower(text, p);
+        }
+
+        /// <summary>Whether a number, a bracket, a lexicon word or a later word of a phrase may begin at <paramref name="position"/>.</summary>
+        private static bool MayBeginFollower(ReadOnlySpan<char> text, int position)
+        {
+            if (position >= text.Length)
+            {
+                return false;
+            }
+
+            char next = text[position];
+            if (ArabicLetters.IsAnyDigit(next) || next == '(')
+            {
+                return true;
+            }
+
+            long packed = ReadLetters(text, position, out int letters, out int read);
+            if (letters == 0)
+            {
+                // A phrase's later word may begin with a mark; a lexicon word never does.
+                return MatchingFold.SlotOf(next) == MatchingFold.Ignored || MatchingFold.Fold(next) == '\0';
+            }
+
+            if (IsCutShort(text, position, letters, read))
+            {
+                return true;
+            }
+
+            long rest = AfterProclitic(packed, letters);
+            return MayLead(packed, LeadKind.Follower) || (rest != 0 && MayLead(rest, LeadKind.FollowerAfterProclitic));
+        }
+
+        /// <summary>
+        /// Up to six folded letters of the word at <paramref name="position"/> (the first five are packed as in
+        /// <see cref="PrefixOf"/>; a sixth only stops the reading), marks inside skipped. <paramref name="read"/> is
+        /// where the reading stopped.
+        /// </summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        private static long ReadLetters(ReadOnlySpan<char> text, int position, out int letters, out int read)
+        {
             // The same letters as PrefixOf, in a loop of its own: this runs once for every word of the text.
             int limit = Math.Min(text.Length, position + PrefixReach);
             long packed = 0;
-            int letters = 0;
+            int count = 0;
             int i = position;
             while (i < limit)
             {
                 uint slot = MatchingFold.SlotOf(text[i]);
                 if (slot < LetterSlots)
                 {
-                    if (letters > PrefixLetters)
+                    if (count > PrefixLetters)
                     {
                         break;
                     }
 
                     packed = (packed << 6) | (slot + 1);
-                    letters++;
+                    count++;
                 }
-                else if (slot != MatchingFold.Ignored || letters == 0)
+                else if (slot != MatchingFold.Ignored || count == 0)
                 {
                     break;
                 }
@@ -205,59 +344,48 @@ namespace ArabicNews.Dates
                 i++;
             }
 
+            letters = count;
             read = i;
-            if (letters == 0)
-            {
-                return false;
-            }
+            return packed;
+        }
 
-            // Fewer than five letters are the whole word, unless the reading stopped at its bound or at an invisible
-            // character that a lexicon match reads through (يناي\u200Cر): then nothing is known.
-            if (letters <= PrefixLetters && i < text.Length && (i == position + PrefixReach || MatchingFold.Fold(text[i]) == '\0'))
-            {
-                return true;
-            }
+        // Fewer than five letters are the whole word, unless the reading stopped at its bound or at an invisible
+        // character that a lexicon match reads through (يناي\u200Cر): then nothing is known.
+        private static bool IsCutShort(ReadOnlySpan<char> text, int position, int letters, int read) =>
+            letters <= PrefixLetters && read < text.Length && (read == position + PrefixReach || MatchingFold.Fold(text[read]) == '\0');
 
+        // Letters two to five when the first is a proclitic, else 0.
+        private static long AfterProclitic(long packed, int letters)
+        {
             int shift = 6 * (letters - 1);
-            long rest = letters >= 2 && IsProcliticSlot((int)(packed >> shift) - 1) ? packed & ((1L << shift) - 1) : 0;
-            if (MayLead(packed, LeadKind.Whole) || (rest != 0 && MayLead(rest, LeadKind.AfterProclitic)))
-            {
-                return true;
-            }
-
-            if (!MayLead(packed, LeadKind.WholeBeforeYear) && (rest == 0 || !MayLead(rest, LeadKind.AfterProcliticBeforeYear)))
-            {
-                return false;
-            }
-
-            // في، منذ، خلال begin an expression only with a year after them. Marks after the last letter belong to the word.
-            while (i < text.Length && MatchingFold.SlotOf(text[i]) == MatchingFold.Ignored)
-            {
-                i++;
-            }
-
-            return DateGrammar.IsNumberAfterSpace(text, i);
+            return letters >= 2 && IsProcliticSlot((int)(packed >> shift) - 1) ? packed & ((1L << shift) - 1) : 0;
         }
 
         // What a key of the word skip's filter stands for: a word by itself or after a proclitic, and whether the word
-        // begins an expression only with a year after it (a preposition and nothing else: في 2011).
+        // begins an expression only with a year after it (a preposition and nothing else: في 2011), or only with a word
+        // or a number after it (بعد يومين، هذا الشهر، الأول من مارس, any phrase); and the words that may come after those.
         private enum LeadKind
         {
             Whole,
             AfterProclitic,
             WholeBeforeYear,
             AfterProcliticBeforeYear,
+            WholeBeforeWord,
+            AfterProcliticBeforeWord,
+            Follower,
+            FollowerAfterProclitic,
         }
 
         // The word skip's filter holds, for every word that can begin an expression, the first five letters of its first
         // word and, for the same word after a proclitic, the first four. Unlike a bucket key a shorter word stands for
         // itself alone, so عامل is not عام and الأميركية is not الأمس: the news words that share a bucket with a date word
-        // are turned away too. One-hash Bloom filter, 16 KB.
+        // are turned away too. It holds the same for every word of the lexicon as a follower, and the five letters of
+        // every later word of a phrase. One-hash Bloom filter, 16 KB.
         private const int LeadFilterBits = 1 << 17;
         private static readonly ulong[] LeadFilter = BuildLeadFilter();
 
         private static int LeadSlot(long packed, LeadKind kind) =>
-            (int)(((((ulong)packed << 2) | (ulong)kind) * 0x9E3779B97F4A7C15UL) >> 47);
+            (int)(((((ulong)packed << 3) | (ulong)kind) * 0x9E3779B97F4A7C15UL) >> 47);
 
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         private static bool MayLead(long packed, LeadKind kind)
@@ -279,40 +407,56 @@ namespace ArabicNews.Dates
             {
                 foreach (var word in candidates)
                 {
+                    string[] parts = word.Key.Split(' ');
+                    var (whole, rest, letters) = LeadPrefixes(parts[0]);
+                    Set(whole, LeadKind.Follower);
+                    Set(rest, LeadKind.FollowerAfterProclitic);
+                    for (int k = 1; k < parts.Length; k++)
+                    {
+                        Set(LeadPrefixes(parts[k]).Whole, LeadKind.Follower);
+                    }
+
                     if (!word.Has(DateGrammar.LeadingRoles))
                     {
                         continue;
                     }
 
-                    long whole = 0;
-                    long rest = 0;
-                    int letters = 0;
-                    foreach (char c in word.Key)
-                    {
-                        if (c == ' ' || letters == PrefixLetters + 1)
-                        {
-                            break;
-                        }
-
-                        long letter = MatchingFold.SlotOf(c) + 1;
-                        whole = (whole << 6) | letter;
-                        if (letters < PrefixLetters)
-                        {
-                            rest = (rest << 6) | letter;
-                        }
-
-                        letters++;
-                    }
-
                     // The year test looks just after the word: only for a one-word key short enough to be read whole.
-                    bool beforeYear = (word.Roles & DateGrammar.LeadingRoles) == DateWordRoles.Preposition
-                        && word.Key.Length == letters && letters <= PrefixLetters;
-                    Set(whole, beforeYear ? LeadKind.WholeBeforeYear : LeadKind.Whole);
-                    Set(rest, beforeYear ? LeadKind.AfterProcliticBeforeYear : LeadKind.AfterProclitic);
+                    var leading = word.Roles & DateGrammar.LeadingRoles;
+                    bool beforeYear = leading == DateWordRoles.Preposition && parts.Length == 1 && letters <= PrefixLetters;
+                    bool beforeWord = !beforeYear && (parts.Length > 1 || (leading & ~DateGrammar.FollowedRoles) == 0);
+                    Set(whole, beforeYear ? LeadKind.WholeBeforeYear : beforeWord ? LeadKind.WholeBeforeWord : LeadKind.Whole);
+                    Set(rest, beforeYear ? LeadKind.AfterProcliticBeforeYear : beforeWord ? LeadKind.AfterProcliticBeforeWord : LeadKind.AfterProclitic);
                 }
             }
 
             return filter;
+        }
+
+        // The first five folded letters of a key's word, and its first four as read after a proclitic.
+        private static (long Whole, long AfterProclitic, int Letters) LeadPrefixes(string word)
+        {
+            long whole = 0;
+            long rest = 0;
+            int letters = 0;
+            foreach (char c in word)
+            {
+                if (letters == PrefixLetters + 1)
+                {
+                    break;
+                }
+
+                long letter = MatchingFold.SlotOf(c) + 1;
+                whole = (whole << 6) | letter;
+                if (letters < PrefixLetters)
+                {
+                    rest = (rest << 6) | letter;
+                }
+
+                letters++;
+            }
+
+            return (whole, rest, letters);
         }
 
         /// <summary>
@@ -361,18 +505,22 @@ namespace ArabicNews.Dates
             return false;
         }
 
-        private static bool TryCandidates(ReadOnlySpan<char> text, int position, int prefix, out DateWord? word, out int end)
+        /// <summary>
+        /// The longest word of the bucket of <paramref name="prefix"/> at <paramref name="position"/>, whose first
+        /// <paramref name="matched"/> letters the text holds up to <paramref name="afterMatched"/>.
+        /// </summary>
+        private static bool TryCandidates(ReadOnlySpan<char> text, int position, int prefix, int matched, int afterMatched, out DateWord? word, out int end)
         {
             word = null;
             end = position;
-            if (!MayStart(prefix) || !Buckets.TryGetValue(prefix, out var candidates))
+            if (!MayStart(prefix) || !BucketTable.TryGetValue(prefix, out var candidates))
             {
                 return false;
             }
 
             foreach (var candidate in candidates)
             {
-                int matchEnd = PhraseMatcher<DateWord>.MatchKey(text, position, candidate.Key);
+                int matchEnd = PhraseMatcher<DateWord>.MatchKey(text, afterMatched, candidate.Key, matched);
                 if (matchEnd > 0)
                 {
                     word = candidate;
@@ -391,22 +539,23 @@ namespace ArabicNews.Dates
         /// <summary>
         /// Up to five folded letters of the word at a position, six bits each (the matching fold's letter slot plus one,
         /// so never 0), read with one table lookup per character; <paramref name="letters"/> is 0 if the position starts
-        /// no Arabic letter. <paramref name="next"/> is the first character not read.
+        /// no Arabic letter. <paramref name="afterFour"/> is just after the fourth letter (or the last, when fewer),
+        /// <paramref name="afterFive"/> just after the fifth (or the last).
         /// </summary>
-        private static long PrefixOf(ReadOnlySpan<char> text, int position, out int letters, out int next)
+        private static long PrefixOf(ReadOnlySpan<char> text, int position, out int letters, out int afterFour, out int afterFive)
         {
             long packed = 0;
             letters = 0;
+            afterFour = position;
+            afterFive = position;
             int limit = Math.Min(text.Length, position + PrefixReach);
-            int i = position;
-            for (; i < limit && letters <= PrefixLetters; i++)
+            for (int i = position; i < limit && letters <= PrefixLetters; i++)
             {
                 byte slot = MatchingFold.SlotOf(text[i]);
                 if (slot == MatchingFold.Ignored)
                 {
                     if (letters == 0)
                     {
-                        next = position;
                         return 0;
                     }
 
@@ -420,9 +569,14 @@ namespace ArabicNews.Dates
 
                 packed = (packed << 6) | (uint)(slot + 1);
                 letters++;
+                if (letters <= PrefixLetters)
+                {
+                    afterFour = i + 1;
+                }
+
+                afterFive = i + 1;
             }
 
-            next = i;
             return packed;
         }
 

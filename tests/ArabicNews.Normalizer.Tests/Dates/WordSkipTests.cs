@@ -32,7 +32,7 @@ namespace ArabicNews.Tests.Dates
             "العام", "سنة", "في", "فى", "منذ", "من", "إلى", "حتى", "قبل", "بعد", "هـ", "ه", "م", "ص", "مساء", "الساعة", "الثامنة",
             "الإثنين", "الاثنين", "الخميس", "يوم", "الأول", "الحادي", "عشر", "والعشرين", "ال", "الـ", "غرة", "فاتح", "الفاتح",
             "موفى", "منتصف", "مطلع", "صيف", "الربع", "الموافق", "كل", "أمس", "اليوم", "غدا", "يومين", "ثلاثة", "أيام", "شهر",
-            "الأسبوع", "نحو", "أكثر", "هذا", "النصف", "القرار", "جندي", "واشنطن", "الرئيس", "المفاوضات",
+            "الأسبوع", "نحو", "أكثر", "هذا", "النصف", "غد", "الغد", "حوالي", "أقل", "السابع", "السابق", "تاريخ", "القرار", "جندي", "واشنطن", "الرئيس", "المفاوضات",
         };
 
         private static readonly string[] Proclitics = { "", "", "", "و", "ب", "ل", "ف", "ك", "ال", "وال", "بال", "لل" };
@@ -196,10 +196,67 @@ namespace ArabicNews.Tests.Dates
                 Assert.InRange(read, 1, word.IndexOf(' ') < 0 ? word.Length : word.IndexOf(' '));
             }
 
-            foreach (string word in new[] { "يناير", "في 2011", "وفي ٢٠١١", "منذُ  2003", "بعد", "الـ31", "2021", "٢٠٢١", "الإثنين", "ورمضان", "يَنايِر", "ديســمبر", "وبعد", "يناي\u200Cر" })
+            foreach (string word in new[] { "يناير", "في 2011", "وفي ٢٠١١", "منذُ  2003", "بعد يومين", "الـ31", "2021", "٢٠٢١", "الإثنين", "ورمضان", "يَنايِر", "ديســمبر", "وبعد غد", "يناي\u200Cر" })
             {
                 Assert.True(DateGrammar.MayStartAt(word.AsSpan(), 0, out _), word);
             }
+        }
+
+        [Fact]
+        public void AWordThatOnlyReadsOnIsTurnedAwayWhereNothingCanFollowIt()
+        {
+            // بعد، قبل، هذا، نحو، ثلاثة and the ordinals read nothing alone, and السابق shares its five letters with
+            // السابع: before a word that begins no lexicon word they are turned away, before a follower they are not.
+            foreach (string text in new[] { "بعد الانتخابات", "بعد أن", "قبل بدء", "هذا الأمر", "هذه المرة", "نحو الحل", "أكثر مما", "السابق صدام", "ثلاثة مواضيع", "ثماني\u200Cة مواضيع", "بعد ولادته", "بعد", "وبعد" })
+            {
+                Assert.False(DateGrammar.MayStartAt(text.AsSpan(), 0, out int read), ArabicText.Escape(text));
+                Assert.InRange(read, 1, text.IndexOf(' ') < 0 ? text.Length : text.IndexOf(' '));
+            }
+
+            foreach (string text in new[] { "بعد يومين", "بعد غد", "بعدَ  الغد", "قبل5 سنوات", "هذا الشهر", "نحو 21 يوما", "حوالي\u00A0عامين", "أكثر من شهر", "السابع. أكتوبر", "السابع/ أكتوبر", "الحادي عشر", "ثلاثة أيام", "بعد\u200Cـ يومين", "وبعد (1965)", "بعد         يومين", "بعد وثلاثة أيام" })
+            {
+                Assert.True(DateGrammar.MayStartAt(text.AsSpan(), 0, out _), ArabicText.Escape(text));
+            }
+        }
+
+        private static readonly string[] ReadingOnWords =
+        {
+            "بعد", "قبل", "وبعد", "فقبل", "هذا", "هذه", "نحو", "حوالي", "قرابة", "أكثر من", "أقل من", "ثلاثة", "خمس", "الأول",
+            "السابع", "الحادي", "الحاد\u200Cي", "نح\u200Fو", "بع\u061Cد", "قب\u200Eل", "الحاد\u200Fي", "ثماني\u061Cة", "الساب\u200Eع", "في", "منذ", "بتاريخ", "خلال", "أول", "أمس", "يوم", "السابق", "العشرات",
+        };
+
+        private static readonly string[] Followers =
+        {
+            "يومين", "3 أيام", "ثلاثة أعوام", "غد", "الغد", "غـد", "غَد", "غ\u200Cد", "الشهر الماضي", "مارس", "من مارس 2011", "2011",
+            "( 1965 )", "٢٠١١", "عشر من مارس", "والعشرين من يناير", "شهر", "أمس", "من أمس", "الأول", "الخميس", "بيومين",
+            "وثلاثة أيام", "الانتخابات", "أن", "\u064Eيومين", "\u064Eغد", "\u0640الغد", "مارس\u200C", "العام المقبل",
+        };
+
+        private static readonly string[] Separators =
+        {
+            " ", "  ", "         ", "\u00A0", "\u200F ", "\u061C", "\u202F", ".", ". ", "-", "/", "", "\u200C", "\u064E ", "\u0640 ", "\t", "\n", "، ", ".\u00A0", "-\u200F", "/\u061C",
+        };
+
+        [Fact]
+        public void AWordThatOnlyReadsOnGivesTheSameMentionsBeforeAnyFollower()
+        {
+            // Every word the follower test applies to, before every kind of follower, across every separator the grammar
+            // or a phrase may read through: the paths agree, and the dates are found.
+            int found = 0;
+            foreach (string word in ReadingOnWords)
+            {
+                foreach (string separator in Separators)
+                {
+                    foreach (string follower in Followers)
+                    {
+                        string text = "قالت المصادر " + word + separator + follower + " وأكد";
+                        AssertSame(text, Reference);
+                        found += ArabicDateExtractor.Default.Extract(text, Reference).Count;
+                    }
+                }
+            }
+
+            Assert.InRange(found, 3000, int.MaxValue);
         }
 
         private static void AssertSame(string text, DateTime? reference)
