@@ -21,8 +21,9 @@ namespace ArabicNews.Text
     /// With AVX-512 VBMI, 64 positions are tested at once against two hashed bitmaps of the anchors (tabulation hashes
     /// into 2,048 bits each, looked up with byte permutes) and the group tables of the short needles: a superset of
     /// the anchors, which <see cref="MayHoldNeedleAt"/> and <see cref="HoldsNeedle"/> then judge one by one. Elsewhere,
-    /// and as the test oracle, every position is tested exactly (<see cref="IsAnchorAt"/>). Words with an ignored character (a mark or tatweel that survived the character pass) may hide a needle
-    /// behind it and are always candidates; see <see cref="WordFolder"/> for text with invisible controls.
+    /// and as the test oracle, every position is tested exactly (<see cref="IsAnchorAt"/>). Words with an ignored
+    /// character (a mark or tatweel that survived the character pass) may hide a needle behind it and are always
+    /// candidates; see <see cref="WordFolder"/> for text with invisible controls.
     /// </remarks>
     internal sealed partial class WordAnchors
     {
@@ -168,8 +169,8 @@ namespace ArabicNews.Text
             BucketsA = bucketsA;
             BucketsB = bucketsB;
 #if NET8_0_OR_GREATER
-            _bucketsA = BucketVectors(bucketsA);
-            _bucketsB = BucketVectors(bucketsB);
+            _bucketsA = Vectors(bucketsA);
+            _bucketsB = Vectors(bucketsB);
             _shortGroups = (Vector512.Create(_shortFirstGroups), Vector512.Create(_shortSecondGroups), Vector512.Create(_shortThirdGroups));
 #endif
         }
@@ -272,7 +273,7 @@ namespace ArabicNews.Text
                 || (_quads && TryQuad(slots, position, out int quad) && (_gramDepths[GramBucket(QuadKey | quad)] & bit) != 0);
         }
 
-        // Bits 0–14 of a depth mask are the same of Depths; bit 15 is any depth from 15 on.
+        // Bits 0–14 of a depth mask are those of Depths; bit 15 is any depth from 15 on.
         private static ushort DepthMask(ulong depths) => (ushort)((depths & 0x7FFF) | ((depths >> 15) != 0 ? 0x8000UL : 0));
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -511,20 +512,18 @@ namespace ArabicNews.Text
 #if NET8_0_OR_GREATER
         private readonly Vector512<byte>[] _bucketsA;
         private readonly Vector512<byte>[] _bucketsB;
-
-        private static Vector512<byte>[] BucketVectors(byte[] buckets) =>
-            new[] { Vector512.Create(buckets.AsSpan(0, 64)), Vector512.Create(buckets.AsSpan(64, 64)), Vector512.Create(buckets.AsSpan(128, 64)), Vector512.Create(buckets.AsSpan(192, 64)) };
         private readonly (Vector512<byte> First, Vector512<byte> Second, Vector512<byte> Third) _shortGroups;
 
-        private static readonly Vector512<byte>[] ByteHashAVectors = HashVectors(ByteHashA);
-        private static readonly Vector512<byte>[] BitHashAVectors = HashVectors(BitHashA);
-        private static readonly Vector512<byte>[] ByteHashBVectors = HashVectors(ByteHashB);
-        private static readonly Vector512<byte>[] BitHashBVectors = HashVectors(BitHashB);
+        private static readonly Vector512<byte>[] ByteHashAVectors = Vectors(ByteHashA);
+        private static readonly Vector512<byte>[] BitHashAVectors = Vectors(BitHashA);
+        private static readonly Vector512<byte>[] ByteHashBVectors = Vectors(ByteHashB);
+        private static readonly Vector512<byte>[] BitHashBVectors = Vectors(BitHashB);
 
         // Entry x is the bit 1 << (x mod 8): the bucket bit a hash byte selects.
         private static readonly Vector512<byte> BitOf = BuildBitOf();
 
-        private static Vector512<byte>[] HashVectors(byte[] tables) =>
+        // The 256 bytes of a hash table (one 64-byte table per slot of a quad) or of a bucket bitmap, as four vectors.
+        private static Vector512<byte>[] Vectors(byte[] tables) =>
             new[] { Vector512.Create(tables.AsSpan(0, 64)), Vector512.Create(tables.AsSpan(64, 64)), Vector512.Create(tables.AsSpan(128, 64)), Vector512.Create(tables.AsSpan(192, 64)) };
 
         private static Vector512<byte> BuildBitOf()
