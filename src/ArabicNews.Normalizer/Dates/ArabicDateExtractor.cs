@@ -97,17 +97,24 @@ namespace ArabicNews.Dates
                 }
             }
 
-            var mentions = new List<DateMention>();
-            if (path == ScanPath.Anchored)
+            var mentions = default(MentionBuffer);
+            try
             {
-                ScanAnchored(text, referenceDate, mentions, datelineStart);
-            }
-            else
-            {
-                Scan(text, referenceDate, mentions, datelineStart, skipWords: path == ScanPath.WordByWord);
-            }
+                if (path == ScanPath.Anchored)
+                {
+                    ScanAnchored(text, referenceDate, ref mentions, datelineStart);
+                }
+                else
+                {
+                    Scan(text, referenceDate, ref mentions, datelineStart, skipWords: path == ScanPath.WordByWord);
+                }
 
-            return mentions;
+                return mentions.ToArrayAndClear();
+            }
+            finally
+            {
+                mentions.Release();
+            }
         }
 
         /// <summary>
@@ -191,7 +198,7 @@ namespace ArabicNews.Dates
         /// <summary>Like <see cref="TryParse(string, DateTime?, out DateMention)"/> with the options' reference date.</summary>
         public bool TryParse(string? text, out DateMention? mention) => TryParse(text, null, out mention);
 
-        private void Scan(string text, DateTime? reference, List<DateMention> mentions, int datelineStart, bool skipWords)
+        private void Scan(string text, DateTime? reference, ref MentionBuffer mentions, int datelineStart, bool skipWords)
         {
             int to = text.Length;
             int i = 0;
@@ -203,15 +210,15 @@ namespace ArabicNews.Dates
                     break;
                 }
 
-                i = Visit(text, i, reference, mentions, datelineStart, skipWords);
+                i = Visit(text, i, reference, ref mentions, datelineStart, skipWords);
             }
         }
 
-        private void ScanAnchored(string text, DateTime? reference, List<DateMention> mentions, int datelineStart)
+        private void ScanAnchored(string text, DateTime? reference, ref MentionBuffer mentions, int datelineStart)
         {
             // The loop lives in a method of its own: one with stackalloc is compiled once, fully, without profile data.
             Span<byte> slots = stackalloc byte[DateCandidates.SlotsLength];
-            ScanAnchored(text, reference, mentions, datelineStart, slots);
+            ScanAnchored(text, reference, ref mentions, datelineStart, slots);
         }
 
         /// <summary>
@@ -219,7 +226,7 @@ namespace ArabicNews.Dates
         /// word is one where the grammar reads nothing, so the word-by-word scan would pass it without a mention, and the
         /// words it visits, in the same order and from the same positions, give the same mentions.
         /// </summary>
-        private void ScanAnchored(string text, DateTime? reference, List<DateMention> mentions, int datelineStart, Span<byte> slots)
+        private void ScanAnchored(string text, DateTime? reference, ref MentionBuffer mentions, int datelineStart, Span<byte> slots)
         {
             var span = text.AsSpan();
             var candidates = new DateCandidates(span, slots);
@@ -247,13 +254,13 @@ namespace ArabicNews.Dates
                     }
                 }
 
-                i = Visit(text, start, reference, mentions, datelineStart, skipWords: true);
+                i = Visit(text, start, reference, ref mentions, datelineStart, skipWords: true);
             }
         }
 
         /// <summary>One step of the scan at a word start: the mention that starts there, if any, and where to go on.</summary>
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        private int Visit(string text, int i, DateTime? reference, List<DateMention> mentions, int datelineStart, bool skipWords)
+        private int Visit(string text, int i, DateTime? reference, ref MentionBuffer mentions, int datelineStart, bool skipWords)
         {
             var span = text.AsSpan();
 
