@@ -56,18 +56,23 @@ namespace ArabicNews.Text
                 i = FillVector(text, slots, out mayHoldBreak);
             }
 #endif
-            FillScalar(text.Slice(i), slots.Slice(i));
+            mayHoldBreak |= FillScalar(text.Slice(i), slots.Slice(i));
             slots.Slice(text.Length, Padding).Fill(MatchingFold.NotWord);
-            return mayHoldBreak || MatchingFold.MayHoldInvisibleBreak(text.Slice(i));
+            return mayHoldBreak;
         }
 
-        /// <summary>The slots one by one (the reference for the vector path).</summary>
-        internal static void FillScalar(ReadOnlySpan<char> text, Span<byte> slots)
+        /// <summary>The slots one by one (the reference for the vector path), and whether the text may hold an invisible break.</summary>
+        internal static bool FillScalar(ReadOnlySpan<char> text, Span<byte> slots)
         {
+            bool mayHoldBreak = false;
             for (int k = 0; k < text.Length; k++)
             {
-                slots[k] = MatchingFold.SlotOf(text[k]);
+                char c = text[k];
+                slots[k] = MatchingFold.SlotOf(c);
+                mayHoldBreak |= MatchingFold.MayBeBreak(c);
             }
+
+            return mayHoldBreak;
         }
 
 #if NET8_0_OR_GREATER
