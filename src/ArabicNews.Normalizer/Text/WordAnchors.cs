@@ -241,11 +241,17 @@ namespace ArabicNews.Text
         /// Whether the word that starts at <paramref name="wordStart"/> holds, through the anchor at
         /// <paramref name="position"/>, a whole needle in a place it may stand (after a proclitic, not deeper in the word);
         /// <paramref name="wordEnd"/> is then the word's end. The anchor's depth in the word is tested before the end is
-        /// looked for: most words that share an anchor with a needle have it elsewhere in the word (عليه against يوليه).
+        /// looked for: most words that share an anchor with a needle have it elsewhere in the word (عليه against يوليه), and
+        /// <see cref="MayHoldNeedleAt"/> turns most of those away before any lookup.
         /// </summary>
         public bool HoldsNeedle(ReadOnlySpan<byte> slots, int position, int wordStart, out int wordEnd)
         {
             wordEnd = -1;
+            if (!MayHoldNeedleAt(slots, position, position - wordStart))
+            {
+                return false;
+            }
+
             var pairs = TryPair(slots, position, out int pair) ? Find(PairKey | pair) : null;
             var triples = TryTriple(slots, position, out int triple) ? Find(triple) : null;
             var quads = _quads && TryQuad(slots, position, out int quad) ? Find(QuadKey | quad) : null;

@@ -175,7 +175,7 @@ namespace ArabicNews.Text
                     {
                         end = WordSlots.WordEnd(slots, position);
                     }
-                    else if (!anchors.MayHoldNeedleAt(slots, position, position - start) || !anchors.HoldsNeedle(slots, position, start, out end))
+                    else if (!anchors.HoldsNeedle(slots, position, start, out end))
                     {
                         continue; // another anchor of the same word may still hold one
                     }
