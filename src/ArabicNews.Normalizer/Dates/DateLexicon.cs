@@ -248,9 +248,14 @@ namespace ArabicNews.Dates
                         after++;
                     }
 
-                    if (!invisible || MayBeginFollower(text, after))
+                    if (!invisible)
                     {
                         return MayBeginFollower(text, after);
+                    }
+
+                    if (MayBeginFollower(text, after))
+                    {
+                        return true;
                     }
 
                     p = after;
