@@ -8,10 +8,11 @@ namespace ArabicNews.Dates
     /// </summary>
     public sealed class DateMention
     {
-        internal DateMention(int start, string text, DateMentionKind kind, TemporalValue value, TemporalValue? gregorian, DateValue? hijri, DateFlags flags)
+        internal DateMention(string source, int start, int length, DateMentionKind kind, TemporalValue value, TemporalValue? gregorian, DateValue? hijri, DateFlags flags)
         {
+            _source = source;
             Start = start;
-            Text = text;
+            Length = length;
             Kind = kind;
             Value = value;
             if (gregorian == value)
@@ -27,6 +28,11 @@ namespace ArabicNews.Dates
             Flags = flags;
         }
 
+        // The text is cut from the source only when asked for, as Regex's Match.Value is: a long text has tens of
+        // thousands of mentions, and many callers read only their offsets and values.
+        private readonly string _source;
+        private string? _text;
+
         // The Gregorian value is the value itself for all but Hijri mentions: only those keep a second one (boxed), which
         // keeps the many Gregorian mentions of a long text small.
         private readonly bool _gregorianIsValue;
@@ -36,13 +42,20 @@ namespace ArabicNews.Dates
         public int Start { get; }
 
         /// <summary>How many UTF-16 code units of the original text it covers.</summary>
-        public int Length => Text.Length;
+        public int Length { get; }
 
         /// <summary>The end of the mention (exclusive): <c>Start + Length</c>.</summary>
-        public int End => Start + Text.Length;
+        public int End => Start + Length;
 
-        /// <summary>The mention as written: the original text from <see cref="Start"/> for <see cref="Length"/> units.</summary>
-        public string Text { get; }
+        /// <summary>
+        /// The mention as written: the original text from <see cref="Start"/> for <see cref="Length"/> units. It is cut
+        /// from the original on first use; the mention keeps the original text alive, as a <c>Regex</c> match does.
+        /// </summary>
+        public string Text
+        {
+            // Two threads may both cut it: they cut equal strings, and either one is kept.
+            get => _text ??= _source.Substring(Start, Length);
+        }
 
         /// <summary>What kind of expression it is.</summary>
         public DateMentionKind Kind { get; }
@@ -75,6 +88,6 @@ namespace ArabicNews.Dates
         /// <summary>Start, text, value and flags: <c>81 "الإثنين 22/نوفمبر/2021 - 12:28 م" 2021-11-22T12:28 Dateline</c>.</summary>
         public override string ToString() => $"{Start} \"{Text}\" {Value}" + (Flags == DateFlags.None ? string.Empty : " " + Flags);
 
-        internal DateMention WithFlags(DateFlags flags) => new DateMention(Start, Text, Kind, Value, Gregorian, Hijri, Flags | flags);
+        internal DateMention WithFlags(DateFlags flags) => new DateMention(_source, Start, Length, Kind, Value, Gregorian, Hijri, Flags | flags);
     }
 }

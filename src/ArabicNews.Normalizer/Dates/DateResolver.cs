@@ -29,7 +29,7 @@ namespace ArabicNews.Dates
             if (d.IsDuration)
             {
                 var length = TemporalValue.Duration(d.DurationAmount, d.DurationUnit);
-                mention = new DateMention(d.Start, text.Substring(d.Start, d.End - d.Start), DateMentionKind.Duration, length, length, null, flags | DateFlags.Duration);
+                mention = new DateMention(text, d.Start, d.End - d.Start, DateMentionKind.Duration, length, length, null, flags | DateFlags.Duration);
                 return true;
             }
 
@@ -104,7 +104,7 @@ namespace ArabicNews.Dates
             }
 
             var kind = KindOf(d);
-            mention = new DateMention(d.Start, text.Substring(d.Start, d.End - d.Start), kind, value, gregorian, hijri, flags);
+            mention = new DateMention(text, d.Start, d.End - d.Start, kind, value, gregorian, hijri, flags);
             return true;
         }
 

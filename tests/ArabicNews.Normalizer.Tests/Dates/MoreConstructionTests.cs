@@ -176,6 +176,33 @@ namespace ArabicNews.Tests.Dates
             Assert.True(allocated == 0, $"{allocated} bytes for a text with no date");
         }
 
+        [Fact]
+        public void AMentionCutsItsTextOnlyWhenAskedAndThenKeepsIt()
+        {
+            // Month names back to back: a mention every few words. A mention is one object until its text is read.
+            string text = AdversarialText("month names", 1 << 17);
+            ArabicDateExtractor.Default.Extract(text, Reference);
+            long allocated = long.MaxValue;
+            System.Collections.Generic.IReadOnlyList<DateMention> mentions = Array.Empty<DateMention>();
+            for (int run = 0; run < 3; run++)
+            {
+                long before = GC.GetAllocatedBytesForCurrentThread();
+                mentions = ArabicDateExtractor.Default.Extract(text, Reference);
+                allocated = Math.Min(allocated, GC.GetAllocatedBytesForCurrentThread() - before);
+            }
+
+            Assert.True(mentions.Count > 1000, $"{mentions.Count} mentions");
+            // The mention object (about 104 bytes) and its slot in the result (8); a string of its own would add 40 or more.
+            Assert.True(allocated < mentions.Count * 128L, $"{allocated} bytes for {mentions.Count} mentions");
+
+            foreach (var mention in mentions)
+            {
+                string cut = mention.Text;
+                Assert.Equal(text.Substring(mention.Start, mention.Length), cut);
+                Assert.Same(cut, mention.Text);
+            }
+        }
+
         // The same inputs as the benchmark project's AdversarialDateBenchmarks.
         private static string AdversarialText(string kind, int bytes)
         {
