@@ -13,9 +13,8 @@ namespace ArabicNews.Dates
     /// The positions of a text where the date grammar may have something to read, found 64 characters at a time, so that
     /// the extractor looks at a few words instead of every one. A position is a candidate when it holds
     /// <list type="bullet">
-    /// <item>the anchor of the first word of a lexicon word that can begin an expression
-    /// (<see cref="DateLexicon.LeadingNeedles"/>): a word the grammar can read holds that first word, itself or after a
-    /// proclitic (a two-letter first word only there, at its first or second character);</item>
+    /// <item>the start of a word whose key is that of the first word of a lexicon word that can begin an expression, itself
+    /// or after a proclitic (<see cref="LeadStartFilter"/>): a word the grammar can read holds that first word;</item>
     /// <item>a digit of any of the three systems (numbers, ال31, and, through the word before the number, في 2011 and
     /// ال-31);</item>
     /// <item>a mark or tatweel, which may split a first word so that its anchor is not in the slots;</item>
@@ -23,21 +22,15 @@ namespace ArabicNews.Dates
     /// (يناي&#x200C;ر).</item>
     /// </list>
     /// The slots come from <see cref="WordSlots"/> in blocks of <see cref="BlockLength"/> characters of a buffer the caller
-    /// gives; anchors from <see cref="WordAnchors"/>, hashed and then confirmed exactly.
+    /// gives. A position where the scan resumes inside a word is a candidate too.
     /// </summary>
     internal ref struct DateCandidates
     {
         /// <summary>How many characters one fill of the slots covers.</summary>
         public const int BlockLength = 4096;
 
-        /// <summary>The length of the slot buffer: a block, the reach of an anchor past its end, and the padding.</summary>
-        public const int SlotsLength = BlockLength + WordAnchors.Reach + WordSlots.Padding;
-
-        /// <summary>The anchors of the first words that can begin an expression.</summary>
-        public static readonly WordAnchors Anchors = WordAnchors.FromNeedles(DateLexicon.LeadingNeedles());
-
-        /// <summary>Where in the needles each of their triples stands.</summary>
-        public static readonly NeedleOffsets Offsets = new NeedleOffsets(DateLexicon.LeadingNeedles());
+        /// <summary>The length of the slot buffer: a block, the reach of a key past its end, and the padding.</summary>
+        public const int SlotsLength = BlockLength + LeadStartFilter.Reach + WordSlots.Padding;
 
         private readonly ReadOnlySpan<char> _text;
         private readonly Span<byte> _slots;
@@ -46,7 +39,6 @@ namespace ArabicNews.Dates
         private int _chunkAt;
         private ulong _sure;
         private ulong _anchors;
-        private int _from;
 
         /// <summary>Candidates of <paramref name="text"/>, with <paramref name="slots"/> (<see cref="SlotsLength"/> bytes) as work space.</summary>
         public DateCandidates(ReadOnlySpan<char> text, Span<byte> slots)
@@ -58,7 +50,6 @@ namespace ArabicNews.Dates
             _chunkAt = int.MinValue / 2;
             _sure = 0;
             _anchors = 0;
-            _from = 0;
         }
 
         /// <summary>Whether the candidates are found with vectors here (AVX-512 VBMI); elsewhere the extractor reads word by word.</summary>
@@ -83,6 +74,12 @@ namespace ArabicNews.Dates
                 return to;
             }
 
+            // An expression may end inside a word (2021م، 1445هـ): the scan goes on from there as from a word's start.
+            if (from > 0 && ArabicDateExtractor.IsTokenCharacter(_text[from]) && ArabicDateExtractor.IsTokenCharacter(_text[from - 1]))
+            {
+                return from;
+            }
+
             // The scan moves on a word or an expression at a time, so the last 64 positions usually still hold the next one.
             int at = _chunkAt;
             if (from < at || from - at >= 64)
@@ -91,8 +88,7 @@ namespace ArabicNews.Dates
                 Compute(at);
             }
 
-            // The search may go on into the next 64 positions; a word's start is still judged from where the scan is.
-            _from = from;
+            // The search may go on into the next 64 positions.
             int offset = from - at;
             while (true)
             {
@@ -124,15 +120,23 @@ namespace ArabicNews.Dates
             int local = at - _blockStart;
             int left = _text.Length - at;
             ulong valid = left >= 64 ? ulong.MaxValue : (1UL << left) - 1;
-            WordSlots.WordBits(_slots, local, out ulong ignored);
+            ulong words = WordSlots.WordBits(_slots, local, out ulong ignored);
+            ulong digits = DigitBits(_text, at, out ulong latin);
+            ulong tokens = (words | digits | latin) & valid;
+
+            // A word starts where a token character follows another character; the one before the 64 positions is read.
+            bool tokenBefore = at > 0 && ArabicDateExtractor.IsTokenCharacter(_text[at - 1]);
+            ulong starts = tokens & ~((tokens << 1) | (tokenBefore ? 1UL : 0));
+            bool procliticBefore = tokenBefore && (at == 1 || !ArabicDateExtractor.IsTokenCharacter(_text[at - 2]))
+                && DateLexicon.IsProcliticSlot(MatchingFold.SlotOf(_text[at - 1]));
             _chunkAt = at;
-            _sure = (ignored | DigitBits(_text, at) | BreakBits(at)) & valid;
-            _anchors = Anchors.Candidates(_slots, local) & valid & ~_sure;
+            _sure = (ignored | digits | BreakBits(at)) & valid;
+            _anchors = LeadStartFilter.Default.Candidates(_slots, local, starts, procliticBefore) & valid & ~_sure;
         }
 
         private void Fill(int at)
         {
-            int length = Math.Min(BlockLength + WordAnchors.Reach, _text.Length - at);
+            int length = Math.Min(BlockLength + LeadStartFilter.Reach, _text.Length - at);
             WordSlots.Fill(_text.Slice(at, length), _slots);
             _blockStart = at;
             _blockEnd = Math.Min(at + BlockLength, _text.Length);
@@ -141,80 +145,8 @@ namespace ArabicNews.Dates
         /// <summary>The first candidate of the current 64 positions at or after <paramref name="offset"/>, or −1.</summary>
         private int First(int offset)
         {
-            ulong from = ulong.MaxValue << offset;
-            ulong sure = _sure & from;
-            int firstSure = sure == 0 ? 64 : WordSlots.TrailingZeroCount(sure);
-            ulong anchors = _anchors & from;
-            while (anchors != 0)
-            {
-                int k = WordSlots.TrailingZeroCount(anchors);
-                if (k > firstSure)
-                {
-                    break;
-                }
-
-                int local = _chunkAt - _blockStart + k;
-                if (Anchors.IsTripleAnchorAt(_slots, local))
-                {
-                    if (MayBeginNeedle(_chunkAt + k, _from, local))
-                    {
-                        return k;
-                    }
-                }
-                else if (!Anchors.IsAnchorAt(_slots, local))
-                {
-                    // A hashed candidate that is no anchor: forget it.
-                    _anchors &= ~(1UL << k);
-                }
-                else if (IsNearWordStart(_chunkAt + k, _from))
-                {
-                    return k;
-                }
-
-                anchors &= anchors - 1;
-            }
-
-            return sure == 0 ? -1 : firstSure;
-        }
-
-        /// <summary>
-        /// Whether the anchor triple at <paramref name="position"/> (slot <paramref name="local"/>) stands where a needle
-        /// that holds it may begin a lexicon match: its word (or what is left of it from <paramref name="from"/>) starts
-        /// at the needle's start, or one character before it with a proclitic there. Any other anchor is inside a word
-        /// that holds its letters by chance (إيران the اير of يناير, محادثات the حاد of الحادي). A needle split by a mark or
-        /// an invisible control is found by those, not by its anchor.
-        /// </summary>
-        private bool MayBeginNeedle(int position, int from, int local)
-        {
-            int deepest = Offsets.MaxOffset + 1;
-            int start = position;
-            while (start > from && ArabicDateExtractor.IsTokenCharacter(_text[start - 1]))
-            {
-                if (position - start == deepest)
-                {
-                    return false;
-                }
-
-                start--;
-            }
-
-            int depth = position - start;
-            uint offsets = Offsets.OffsetsOf(_slots[local], _slots[local + 1], _slots[local + 2]);
-            return ((offsets >> depth) & 1) != 0
-                || (depth > 0 && ((offsets >> (depth - 1)) & 1) != 0 && DateLexicon.IsProcliticSlot(MatchingFold.SlotOf(_text[start])));
-        }
-
-        /// <summary>
-        /// Whether <paramref name="position"/> is the first or second character of its word (or of what is left of it
-        /// from <paramref name="from"/>). A two-letter needle (آب، ذو، أي النار) is the whole first word of its name, so
-        /// a lexicon match holds it only there: at the word's start or after a proclitic. These pairs are common inside
-        /// words (الإرهاب، الولايات), so the test turns most of them away.
-        /// </summary>
-        private bool IsNearWordStart(int position, int from)
-        {
-            // The word starts at the position, or one character before it.
-            int start = position > from && ArabicDateExtractor.IsTokenCharacter(_text[position - 1]) ? position - 1 : position;
-            return start == from || !ArabicDateExtractor.IsTokenCharacter(_text[start - 1]);
+            ulong candidates = (_sure | _anchors) & (ulong.MaxValue << offset);
+            return candidates == 0 ? -1 : WordSlots.TrailingZeroCount(candidates);
         }
 
         /// <summary>
@@ -245,32 +177,42 @@ namespace ArabicNews.Dates
             return bits;
         }
 
-        /// <summary>Bit k: <paramref name="text"/>[<paramref name="at"/> + k] is an ASCII, Arabic-Indic or extended Arabic-Indic digit.</summary>
-        internal static ulong DigitBits(ReadOnlySpan<char> text, int at)
+        /// <summary>
+        /// Bit k: <paramref name="text"/>[<paramref name="at"/> + k] is an ASCII, Arabic-Indic or extended Arabic-Indic
+        /// digit; in <paramref name="latin"/>, an ASCII letter (the two kinds of token character that are not Arabic).
+        /// </summary>
+        internal static ulong DigitBits(ReadOnlySpan<char> text, int at, out ulong latin)
         {
 #if NET8_0_OR_GREATER
             // Vector512 where AVX-512 is there at all, as WordSlots: the JIT may prefer 256-bit vectors elsewhere.
             if (Avx512BW.IsSupported && text.Length - at >= 64)
             {
                 ref ushort first = ref Unsafe.As<char, ushort>(ref Unsafe.Add(ref MemoryMarshal.GetReference(text), at));
-                ulong low = DigitMask(Vector512.LoadUnsafe(ref first));
-                ulong high = DigitMask(Vector512.LoadUnsafe(ref first, 32));
-                return low | (high << 32);
+                var low = Vector512.LoadUnsafe(ref first);
+                var high = Vector512.LoadUnsafe(ref first, 32);
+                latin = LatinMask(low) | (LatinMask(high) << 32);
+                return DigitMask(low) | (DigitMask(high) << 32);
             }
 #endif
-            return DigitBitsScalar(text, at);
+            return DigitBitsScalar(text, at, out latin);
         }
 
         /// <summary>The same bits one character at a time (the reference for the vector path).</summary>
-        internal static ulong DigitBitsScalar(ReadOnlySpan<char> text, int at)
+        internal static ulong DigitBitsScalar(ReadOnlySpan<char> text, int at, out ulong latin)
         {
             ulong bits = 0;
+            latin = 0;
             int end = Math.Min(text.Length, at + 64);
             for (int p = at; p < end; p++)
             {
-                if (ArabicLetters.IsAnyDigit(text[p]))
+                char c = text[p];
+                if (ArabicLetters.IsAnyDigit(c))
                 {
                     bits |= 1UL << (p - at);
+                }
+                else if ((uint)((c | 0x20) - 'a') <= 'z' - 'a')
+                {
+                    latin |= 1UL << (p - at);
                 }
             }
 
@@ -287,6 +229,10 @@ namespace ArabicNews.Dates
                 | Vector512.LessThan(chars - Vector512.Create((ushort)0x06F0), ten);
             return digits.ExtractMostSignificantBits();
         }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static ulong LatinMask(Vector512<ushort> chars) =>
+            Vector512.LessThan((chars | Vector512.Create((ushort)0x20)) - Vector512.Create((ushort)'a'), Vector512.Create((ushort)26)).ExtractMostSignificantBits();
 #endif
     }
 }

@@ -134,8 +134,7 @@ namespace ArabicNews.Text
                         Set(_triples, key);
                     }
 
-                    bucketsA[HashByte(ByteHashA, a, b, c, d, _quads) & (BucketBytes - 1)] |= (byte)(1 << (HashByte(BitHashA, a, b, c, d, _quads) & 7));
-                    bucketsB[HashByte(ByteHashB, a, b, c, d, _quads) & (BucketBytes - 1)] |= (byte)(1 << (HashByte(BitHashB, a, b, c, d, _quads) & 7));
+                    AddToBuckets(bucketsA, bucketsB, a, b, c, d, _quads);
                 }
 
                 if (!placements.TryGetValue(key, out var list))
@@ -486,7 +485,19 @@ namespace ArabicNews.Text
 
         // The bytes of each hashed bitmap: 2,048 bits, about 110 of them set for the word pass, so that a position that
         // holds no anchor passes both bitmaps about three times in a thousand.
-        private const int BucketBytes = 256;
+        internal const int BucketBytes = 256;
+
+        /// <summary>Sets the bits of the slots <paramref name="a"/>…<paramref name="d"/> (<paramref name="d"/> only for quads) in two hashed bitmaps.</summary>
+        internal static void AddToBuckets(byte[] bucketsA, byte[] bucketsB, byte a, byte b, byte c, byte d, bool quads)
+        {
+            bucketsA[HashByte(ByteHashA, a, b, c, d, quads) & (BucketBytes - 1)] |= (byte)(1 << (HashByte(BitHashA, a, b, c, d, quads) & 7));
+            bucketsB[HashByte(ByteHashB, a, b, c, d, quads) & (BucketBytes - 1)] |= (byte)(1 << (HashByte(BitHashB, a, b, c, d, quads) & 7));
+        }
+
+        /// <summary>Whether the slots are in both bitmaps (<see cref="AddToBuckets"/>): the scalar twin of the vector test.</summary>
+        internal static bool InBuckets(byte[] bucketsA, byte[] bucketsB, byte a, byte b, byte c, byte d, bool quads) =>
+            (bucketsA[HashByte(ByteHashA, a, b, c, d, quads) & (BucketBytes - 1)] & (1 << (HashByte(BitHashA, a, b, c, d, quads) & 7))) != 0
+            && (bucketsB[HashByte(ByteHashB, a, b, c, d, quads) & (BucketBytes - 1)] & (1 << (HashByte(BitHashB, a, b, c, d, quads) & 7))) != 0;
 
         /// <summary>The hashed bucket bitmaps (<see cref="BucketBytes"/> bytes each), for tests.</summary>
         internal byte[] BucketsA { get; }
@@ -502,11 +513,8 @@ namespace ArabicNews.Text
             {
                 byte a = (byte)(slots[at + k] & 63), b = (byte)(slots[at + k + 1] & 63), c = (byte)(slots[at + k + 2] & 63);
                 byte d = _quads ? (byte)(slots[at + k + 3] & 63) : (byte)0;
-                bool inA = (BucketsA[HashByte(ByteHashA, a, b, c, d, _quads) & (BucketBytes - 1)] & (1 << (HashByte(BitHashA, a, b, c, d, _quads) & 7))) != 0;
-                bool inB = (BucketsB[HashByte(ByteHashB, a, b, c, d, _quads) & (BucketBytes - 1)] & (1 << (HashByte(BitHashB, a, b, c, d, _quads) & 7))) != 0;
                 bool isShort = _hasShortNeedles && (_shortFirstGroups[a] & _shortSecondGroups[b] & _shortThirdGroups[c]) != 0;
-
-                if ((inA && inB) || isShort)
+                if (InBuckets(BucketsA, BucketsB, a, b, c, d, _quads) || isShort)
                 {
                     bits |= 1UL << k;
                 }
@@ -529,7 +537,7 @@ namespace ArabicNews.Text
         private static readonly Vector512<byte> BitOf = BuildBitOf();
 
         // The 256 bytes of a hash table (one 64-byte table per slot of a quad) or of a bucket bitmap, as four vectors.
-        private static Vector512<byte>[] Vectors(byte[] tables) =>
+        internal static Vector512<byte>[] Vectors(byte[] tables) =>
             new[] { Vector512.Create(tables.AsSpan(0, 64)), Vector512.Create(tables.AsSpan(64, 64)), Vector512.Create(tables.AsSpan(128, 64)), Vector512.Create(tables.AsSpan(192, 64)) };
 
         private static Vector512<byte> BuildBitOf()
@@ -553,8 +561,7 @@ namespace ArabicNews.Text
 
             // The permutes read the low six bits of each slot, so NotWord and Ignored stand for slots 63 and 62: at worst
             // a position too many, which the exact tests turn away.
-            ulong bits = InBuckets(s0, s1, s2, s3, _quads, ByteHashAVectors, BitHashAVectors, _bucketsA)
-                & InBuckets(s0, s1, s2, s3, _quads, ByteHashBVectors, BitHashBVectors, _bucketsB);
+            ulong bits = InBuckets(s0, s1, s2, s3, _quads, _bucketsA, _bucketsB);
             if (_hasShortNeedles)
             {
                 var groups = Avx512Vbmi.PermuteVar64x8(_shortGroups.First, s0) & Avx512Vbmi.PermuteVar64x8(_shortGroups.Second, s1)
@@ -564,6 +571,11 @@ namespace ArabicNews.Text
 
             return bits;
         }
+
+        /// <summary>Bit k: the slots at k of <paramref name="s0"/>…<paramref name="s3"/> are in both bitmaps (their low six bits are read).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static ulong InBuckets(Vector512<byte> s0, Vector512<byte> s1, Vector512<byte> s2, Vector512<byte> s3, bool quads, Vector512<byte>[] bucketsA, Vector512<byte>[] bucketsB) =>
+            InBuckets(s0, s1, s2, s3, quads, ByteHashAVectors, BitHashAVectors, bucketsA) & InBuckets(s0, s1, s2, s3, quads, ByteHashBVectors, BitHashBVectors, bucketsB);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static ulong InBuckets(
