@@ -49,7 +49,7 @@ namespace ArabicNews.Dates
                 }
 
                 var (a, b, c, d) = KeyAt(slots, 0);
-                WordAnchors.AddToBuckets(_bucketsA, _bucketsB, (byte)(a & 63), (byte)(b & 63), (byte)(c & 63), (byte)(d & 63), quads: true);
+                WordAnchors.AddToBuckets(_bucketsA, _bucketsB, (byte)(a & 63), (byte)(b & 63), (byte)(c & 63), (byte)(d & 63));
                 _keys.Add(Pack(a, b, c, d));
             }
 
@@ -96,7 +96,7 @@ namespace ArabicNews.Dates
                 if (begins)
                 {
                     var (a, b, c, d) = KeyAt(slots, at + k);
-                    if (WordAnchors.InBuckets(_bucketsA, _bucketsB, (byte)(a & 63), (byte)(b & 63), (byte)(c & 63), (byte)(d & 63), quads: true))
+                    if (WordAnchors.InBuckets(_bucketsA, _bucketsB, (byte)(a & 63), (byte)(b & 63), (byte)(c & 63), (byte)(d & 63)))
                     {
                         bits |= 1UL << k;
                     }
@@ -150,7 +150,7 @@ namespace ArabicNews.Dates
             k3 |= cut;
             k0 |= Vector512.GreaterThan(k0, last);
 
-            ulong hits = WordAnchors.InBuckets(k0, k1, k2, k3, quads: true, _vectorsA, _vectorsB);
+            ulong hits = WordAnchors.InBuckets(k0, k1, k2, k3, _vectorsA, _vectorsB);
             var proclitic = Vector512.Equals(s0, Vector512.Create(MatchingFold.SlotOf('\u0648')))
                 | Vector512.Equals(s0, Vector512.Create(MatchingFold.SlotOf('\u0628')))
                 | Vector512.Equals(s0, Vector512.Create(LamSlot))

@@ -14,8 +14,7 @@ namespace ArabicNews.Text
     /// Finds the few places in a block of <see cref="WordSlots"/> where the word pass has anything to do, so that it can
     /// skip every other word without looking at it. A word can only change when it contains a variant stem of the lexicon
     /// or the first word of a month name (a "needle", in folded letter slots). Each needle gets one anchor: its rarest
-    /// four letters in the word pass (<see cref="Create"/>), its rarest three for <see cref="FromNeedles"/>; a needle
-    /// shorter than that is its own anchor. A word that contains no anchor contains no needle, so it cannot change.
+    /// four letters; a needle shorter than that is its own anchor. A word that contains no anchor contains no needle, so it cannot change.
     /// </summary>
     /// <remarks>
     /// With AVX-512 VBMI, 64 positions are tested at once against two hashed bitmaps of the anchors (tabulation hashes
@@ -27,23 +26,18 @@ namespace ArabicNews.Text
     /// </remarks>
     internal sealed partial class WordAnchors
     {
-        // Tabulation hashing: one random byte per (slot, position in the triple); a hash is the XOR of three. Fixed
+        // Needles of four letters or more are anchored by their rarest four.
+        private const int AnchorLength = 4;
+
+        // Tabulation hashing: one random byte per (slot, position in the quad); a hash is the XOR of four. Fixed
         // tables, so that the buckets and the vector path agree; any random bytes do.
         private static readonly byte[] ByteHashA = RandomBytes(0x9E3779B9u);
         private static readonly byte[] BitHashA = RandomBytes(0x85EBCA6Bu);
         private static readonly byte[] ByteHashB = RandomBytes(0xC2B2AE35u);
         private static readonly byte[] BitHashB = RandomBytes(0x27D4EB2Fu);
 
-        /// <summary>
-        /// How far past a position the test of triple anchors (<see cref="FromNeedles"/>) reads: the triple's last slot.
-        /// Four-letter anchors read one slot more, which <see cref="WordSlots.Padding"/> covers.
-        /// </summary>
-        public const int Reach = 2;
 
-        // Whether needles of four letters or more are anchored by four letters (the word pass) or by three.
-        private readonly bool _quads;
-
-        private readonly ulong[] _triples = new ulong[1 << 12]; // one bit per 18-bit anchor triple (or three-letter needle)
+        private readonly ulong[] _triples = new ulong[1 << 12]; // one bit per three-letter needle
         private readonly ulong[] _pairs = new ulong[64]; // one bit per 12-bit two-letter needle
 
         // The needles shorter than an anchor (two letters; three too with four-letter anchors) as three tables of letter
@@ -72,9 +66,8 @@ namespace ArabicNews.Text
 
         private const int GramBucketBits = 12;
 
-        private WordAnchors(IEnumerable<Needle> needles, ICollection<int> avoid, int anchorLength)
+        private WordAnchors(IEnumerable<Needle> needles, ICollection<int> avoid)
         {
-            _quads = anchorLength == 4;
             var rank = CommonTripleRanks();
             var shortFirstLetters = new List<byte>();
             var bucketsA = new byte[BucketBytes];
@@ -91,7 +84,7 @@ namespace ArabicNews.Text
 
                 int key;
                 int offset = 0;
-                if (letters.Length < anchorLength)
+                if (letters.Length < AnchorLength)
                 {
                     // A short needle is its own anchor, tested through the group tables.
                     int pair = (slots[0] << 6) | slots[1];
@@ -124,17 +117,11 @@ namespace ArabicNews.Text
                 }
                 else
                 {
-                    offset = RarestGram(letters, anchorLength, rank, avoid);
-                    byte a = slots[offset], b = slots[offset + 1], c = slots[offset + 2];
-                    byte d = _quads ? slots[offset + 3] : (byte)0;
+                    offset = RarestGram(letters, AnchorLength, rank, avoid);
+                    byte a = slots[offset], b = slots[offset + 1], c = slots[offset + 2], d = slots[offset + 3];
                     int triple = TripleIndex(letters[offset], letters[offset + 1], letters[offset + 2]);
-                    key = _quads ? QuadKey | (triple << 6) | d : triple;
-                    if (!_quads)
-                    {
-                        Set(_triples, key);
-                    }
-
-                    AddToBuckets(bucketsA, bucketsB, a, b, c, d, _quads);
+                    key = QuadKey | (triple << 6) | d;
+                    AddToBuckets(bucketsA, bucketsB, a, b, c, d);
                 }
 
                 if (!placements.TryGetValue(key, out var list))
@@ -212,12 +199,12 @@ namespace ArabicNews.Text
                 }
             }
 
-            return new WordAnchors(needles, avoid, anchorLength: 4);
+            return new WordAnchors(needles, avoid);
         }
 
         /// <summary>
-        /// Anchors of three letters for any needles (folded letters, at least two each, as <see cref="MatchingFold.FoldString"/>
-        /// gives them), found anywhere in a word; a needle of two letters is tested as a pair, so keep those few.
+        /// Anchors for any needles (folded letters, at least two each, as <see cref="MatchingFold.FoldString"/> gives them),
+        /// found anywhere in a word: the rarest four letters, or the whole needle when it has two or three.
         /// </summary>
         /// <exception cref="ArgumentException">A needle has fewer than two letters.</exception>
         public static WordAnchors FromNeedles(IEnumerable<string> needles)
@@ -233,7 +220,7 @@ namespace ArabicNews.Text
                 list.Add(new Needle(needle, int.MaxValue, ulong.MaxValue));
             }
 
-            return new WordAnchors(list, Array.Empty<int>(), anchorLength: 3);
+            return new WordAnchors(list, Array.Empty<int>());
         }
 
         /// <summary>
@@ -253,7 +240,7 @@ namespace ArabicNews.Text
 
             var pairs = TryPair(slots, position, out int pair) ? Find(PairKey | pair) : null;
             var triples = TryTriple(slots, position, out int triple) ? Find(triple) : null;
-            var quads = _quads && TryQuad(slots, position, out int quad) ? Find(QuadKey | quad) : null;
+            var quads = TryQuad(slots, position, out int quad) ? Find(QuadKey | quad) : null;
             ulong depthBit = 1UL << Math.Min(position - wordStart, 63);
             if ((((pairs?.Depths ?? 0) | (triples?.Depths ?? 0) | (quads?.Depths ?? 0)) & depthBit) == 0)
             {
@@ -275,7 +262,7 @@ namespace ArabicNews.Text
             int bit = 1 << Math.Min(depth, 15);
             return (TryPair(slots, position, out int pair) && (_pairDepths[pair] & bit) != 0)
                 || (TryTriple(slots, position, out int triple) && (_gramDepths[GramBucket(triple)] & bit) != 0)
-                || (_quads && TryQuad(slots, position, out int quad) && (_gramDepths[GramBucket(QuadKey | quad)] & bit) != 0);
+                || (TryQuad(slots, position, out int quad) && (_gramDepths[GramBucket(QuadKey | quad)] & bit) != 0);
         }
 
         // Bits 0–14 of a depth mask are those of Depths; bit 15 is any depth from 15 on.
@@ -409,7 +396,7 @@ namespace ArabicNews.Text
 
         /// <summary>
         /// Bit k is set when position <paramref name="at"/> + k may hold an anchor; every anchor is among the bits (with
-        /// AVX-512 a few positions that hold none are too). Reads 64 + <see cref="Reach"/> slots.
+        /// AVX-512 a few positions that hold none are too). Reads 64 + 3 slots.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public ulong Candidates(ReadOnlySpan<byte> slots, int at)
@@ -427,9 +414,9 @@ namespace ArabicNews.Text
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public bool IsAnchorAt(ReadOnlySpan<byte> slots, int position) =>
             (TryPair(slots, position, out int pair) && Has(_pairs, pair)) || IsTripleAnchorAt(slots, position)
-            || (_quads && TryQuad(slots, position, out int quad) && _anchorNeedles.TryGetValue(QuadKey | quad, out _));
+            || (TryQuad(slots, position, out int quad) && _anchorNeedles.TryGetValue(QuadKey | quad, out _));
 
-        /// <summary>Whether the slots at <paramref name="position"/> are an anchor triple (a two-letter needle aside).</summary>
+        /// <summary>Whether the slots at <paramref name="position"/> are a three-letter needle.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal bool IsTripleAnchorAt(ReadOnlySpan<byte> slots, int position) => TryTriple(slots, position, out int triple) && Has(_triples, triple);
 
@@ -487,17 +474,17 @@ namespace ArabicNews.Text
         // holds no anchor passes both bitmaps about three times in a thousand.
         internal const int BucketBytes = 256;
 
-        /// <summary>Sets the bits of the slots <paramref name="a"/>…<paramref name="d"/> (<paramref name="d"/> only for quads) in two hashed bitmaps.</summary>
-        internal static void AddToBuckets(byte[] bucketsA, byte[] bucketsB, byte a, byte b, byte c, byte d, bool quads)
+        /// <summary>Sets the bits of the quad of slots <paramref name="a"/>…<paramref name="d"/> (six bits each) in two hashed bitmaps.</summary>
+        internal static void AddToBuckets(byte[] bucketsA, byte[] bucketsB, byte a, byte b, byte c, byte d)
         {
-            bucketsA[HashByte(ByteHashA, a, b, c, d, quads) & (BucketBytes - 1)] |= (byte)(1 << (HashByte(BitHashA, a, b, c, d, quads) & 7));
-            bucketsB[HashByte(ByteHashB, a, b, c, d, quads) & (BucketBytes - 1)] |= (byte)(1 << (HashByte(BitHashB, a, b, c, d, quads) & 7));
+            bucketsA[HashByte(ByteHashA, a, b, c, d) & (BucketBytes - 1)] |= (byte)(1 << (HashByte(BitHashA, a, b, c, d) & 7));
+            bucketsB[HashByte(ByteHashB, a, b, c, d) & (BucketBytes - 1)] |= (byte)(1 << (HashByte(BitHashB, a, b, c, d) & 7));
         }
 
         /// <summary>Whether the slots are in both bitmaps (<see cref="AddToBuckets"/>): the scalar twin of the vector test.</summary>
-        internal static bool InBuckets(byte[] bucketsA, byte[] bucketsB, byte a, byte b, byte c, byte d, bool quads) =>
-            (bucketsA[HashByte(ByteHashA, a, b, c, d, quads) & (BucketBytes - 1)] & (1 << (HashByte(BitHashA, a, b, c, d, quads) & 7))) != 0
-            && (bucketsB[HashByte(ByteHashB, a, b, c, d, quads) & (BucketBytes - 1)] & (1 << (HashByte(BitHashB, a, b, c, d, quads) & 7))) != 0;
+        internal static bool InBuckets(byte[] bucketsA, byte[] bucketsB, byte a, byte b, byte c, byte d) =>
+            (bucketsA[HashByte(ByteHashA, a, b, c, d) & (BucketBytes - 1)] & (1 << (HashByte(BitHashA, a, b, c, d) & 7))) != 0
+            && (bucketsB[HashByte(ByteHashB, a, b, c, d) & (BucketBytes - 1)] & (1 << (HashByte(BitHashB, a, b, c, d) & 7))) != 0;
 
         /// <summary>The hashed bucket bitmaps (<see cref="BucketBytes"/> bytes each), for tests.</summary>
         internal byte[] BucketsA { get; }
@@ -512,9 +499,9 @@ namespace ArabicNews.Text
             for (int k = 0; k < 64; k++)
             {
                 byte a = (byte)(slots[at + k] & 63), b = (byte)(slots[at + k + 1] & 63), c = (byte)(slots[at + k + 2] & 63);
-                byte d = _quads ? (byte)(slots[at + k + 3] & 63) : (byte)0;
+                byte d = (byte)(slots[at + k + 3] & 63);
                 bool isShort = _hasShortNeedles && (_shortFirstGroups[a] & _shortSecondGroups[b] & _shortThirdGroups[c]) != 0;
-                if (InBuckets(BucketsA, BucketsB, a, b, c, d, _quads) || isShort)
+                if (InBuckets(BucketsA, BucketsB, a, b, c, d) || isShort)
                 {
                     bits |= 1UL << k;
                 }
@@ -557,11 +544,11 @@ namespace ArabicNews.Text
             var s0 = Vector512.LoadUnsafe(ref first);
             var s1 = Vector512.LoadUnsafe(ref first, 1);
             var s2 = Vector512.LoadUnsafe(ref first, 2);
-            var s3 = _quads ? Vector512.LoadUnsafe(ref first, 3) : Vector512<byte>.Zero;
+            var s3 = Vector512.LoadUnsafe(ref first, 3);
 
             // The permutes read the low six bits of each slot, so NotWord and Ignored stand for slots 63 and 62: at worst
             // a position too many, which the exact tests turn away.
-            ulong bits = InBuckets(s0, s1, s2, s3, _quads, _bucketsA, _bucketsB);
+            ulong bits = InBuckets(s0, s1, s2, s3, _bucketsA, _bucketsB);
             if (_hasShortNeedles)
             {
                 var groups = Avx512Vbmi.PermuteVar64x8(_shortGroups.First, s0) & Avx512Vbmi.PermuteVar64x8(_shortGroups.Second, s1)
@@ -574,8 +561,8 @@ namespace ArabicNews.Text
 
         /// <summary>Bit k: the slots at k of <paramref name="s0"/>…<paramref name="s3"/> are in both bitmaps (their low six bits are read).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static ulong InBuckets(Vector512<byte> s0, Vector512<byte> s1, Vector512<byte> s2, Vector512<byte> s3, bool quads, Vector512<byte>[] bucketsA, Vector512<byte>[] bucketsB) =>
-            InBuckets(s0, s1, s2, s3, quads, ByteHashAVectors, BitHashAVectors, bucketsA) & InBuckets(s0, s1, s2, s3, quads, ByteHashBVectors, BitHashBVectors, bucketsB);
+        internal static ulong InBuckets(Vector512<byte> s0, Vector512<byte> s1, Vector512<byte> s2, Vector512<byte> s3, Vector512<byte>[] bucketsA, Vector512<byte>[] bucketsB) =>
+            InBuckets(s0, s1, s2, s3, ByteHashAVectors, BitHashAVectors, bucketsA) & InBuckets(s0, s1, s2, s3, ByteHashBVectors, BitHashBVectors, bucketsB);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static ulong InBuckets(
@@ -583,18 +570,14 @@ namespace ArabicNews.Text
             Vector512<byte> s1,
             Vector512<byte> s2,
             Vector512<byte> s3,
-            bool quads,
             Vector512<byte>[] byteHash,
             Vector512<byte>[] bitHash,
             Vector512<byte>[] buckets)
         {
-            var byteIndex = Avx512Vbmi.PermuteVar64x8(byteHash[0], s0) ^ Avx512Vbmi.PermuteVar64x8(byteHash[1], s1) ^ Avx512Vbmi.PermuteVar64x8(byteHash[2], s2);
-            var bitIndex = Avx512Vbmi.PermuteVar64x8(bitHash[0], s0) ^ Avx512Vbmi.PermuteVar64x8(bitHash[1], s1) ^ Avx512Vbmi.PermuteVar64x8(bitHash[2], s2);
-            if (quads)
-            {
-                byteIndex ^= Avx512Vbmi.PermuteVar64x8(byteHash[3], s3);
-                bitIndex ^= Avx512Vbmi.PermuteVar64x8(bitHash[3], s3);
-            }
+            var byteIndex = Avx512Vbmi.PermuteVar64x8(byteHash[0], s0) ^ Avx512Vbmi.PermuteVar64x8(byteHash[1], s1)
+                ^ Avx512Vbmi.PermuteVar64x8(byteHash[2], s2) ^ Avx512Vbmi.PermuteVar64x8(byteHash[3], s3);
+            var bitIndex = Avx512Vbmi.PermuteVar64x8(bitHash[0], s0) ^ Avx512Vbmi.PermuteVar64x8(bitHash[1], s1)
+                ^ Avx512Vbmi.PermuteVar64x8(bitHash[2], s2) ^ Avx512Vbmi.PermuteVar64x8(bitHash[3], s3);
 
             // Each two-table permute reads the low seven bits of the index; the top bit picks one of them.
             var upperHalf = Vector512.Create((byte)0x80);
@@ -608,8 +591,8 @@ namespace ArabicNews.Text
 #endif
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static int HashByte(byte[] table, byte a, byte b, byte c, byte d, bool quads) =>
-            table[a] ^ table[64 + b] ^ table[128 + c] ^ (quads ? table[192 + d] : 0);
+        private static int HashByte(byte[] table, byte a, byte b, byte c, byte d) =>
+            table[a] ^ table[64 + b] ^ table[128 + c] ^ table[192 + d];
 
         private static byte[] RandomBytes(uint seed)
         {

@@ -19,7 +19,7 @@ namespace ArabicNews.Text
     {
         /// <summary>
         /// How many bytes of <see cref="MatchingFold.NotWord"/> follow the slots: a 64-byte load from the last character,
-        /// and the <see cref="WordAnchors.Reach"/> slots a triple reads past it.
+        /// and the slots an anchor or a date key reads past it (three and six).
         /// </summary>
         public const int Padding = 64 + 16;
 
