@@ -17,7 +17,7 @@ namespace ArabicNews.Dates
     /// or after a proclitic (<see cref="LeadStartFilter"/>): a word the grammar can read holds that first word;</item>
     /// <item>a digit of any of the three systems (numbers, ال31, and, through the word before the number, في 2011 and
     /// ال-31);</item>
-    /// <item>a mark or tatweel, which may split a first word so that its anchor is not in the slots;</item>
+    /// <item>a mark or tatweel, which may split a first word so that its key is not read whole;</item>
     /// <item>the last character of a word that an invisible control follows, which a lexicon match reads through
     /// (يناي&#x200C;ر).</item>
     /// </list>
@@ -38,7 +38,7 @@ namespace ArabicNews.Dates
         private int _blockEnd;
         private int _chunkAt;
         private ulong _sure;
-        private ulong _anchors;
+        private ulong _leads;
 
         /// <summary>Candidates of <paramref name="text"/>, with <paramref name="slots"/> (<see cref="SlotsLength"/> bytes) as work space.</summary>
         public DateCandidates(ReadOnlySpan<char> text, Span<byte> slots)
@@ -49,7 +49,7 @@ namespace ArabicNews.Dates
             _blockEnd = -1;
             _chunkAt = int.MinValue / 2;
             _sure = 0;
-            _anchors = 0;
+            _leads = 0;
         }
 
         /// <summary>Whether the candidates are found with vectors here (AVX-512 VBMI); elsewhere the extractor reads word by word.</summary>
@@ -124,14 +124,14 @@ namespace ArabicNews.Dates
             ulong digits = DigitBits(_text, at, out ulong latin);
             ulong tokens = (words | digits | latin) & valid;
 
-            // A word starts where a token character follows another character; the one before the 64 positions is read.
+            // A word starts at a token character after one that is none; the character before the 64 positions is read.
             bool tokenBefore = at > 0 && ArabicDateExtractor.IsTokenCharacter(_text[at - 1]);
             ulong starts = tokens & ~((tokens << 1) | (tokenBefore ? 1UL : 0));
             bool procliticBefore = tokenBefore && (at == 1 || !ArabicDateExtractor.IsTokenCharacter(_text[at - 2]))
                 && DateLexicon.IsProcliticSlot(MatchingFold.SlotOf(_text[at - 1]));
             _chunkAt = at;
             _sure = (ignored | digits | BreakBits(at)) & valid;
-            _anchors = LeadStartFilter.Default.Candidates(_slots, local, starts, procliticBefore) & valid & ~_sure;
+            _leads = LeadStartFilter.Default.Candidates(_slots, local, starts, procliticBefore) & valid & ~_sure;
         }
 
         private void Fill(int at)
@@ -145,7 +145,7 @@ namespace ArabicNews.Dates
         /// <summary>The first candidate of the current 64 positions at or after <paramref name="offset"/>, or −1.</summary>
         private int First(int offset)
         {
-            ulong candidates = (_sure | _anchors) & (ulong.MaxValue << offset);
+            ulong candidates = (_sure | _leads) & (ulong.MaxValue << offset);
             return candidates == 0 ? -1 : WordSlots.TrailingZeroCount(candidates);
         }
 
