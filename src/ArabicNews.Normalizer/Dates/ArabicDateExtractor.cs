@@ -337,7 +337,7 @@ namespace ArabicNews.Dates
 
         // One table lookup decides for Arabic text; digits and Latin letters are checked only for the rest.
         internal static bool IsTokenCharacter(char c) =>
-            MatchingFold.SlotOf(c) != MatchingFold.NotWord || ArabicLetters.IsAnyDigit(c) || (uint)((c | 0x20) - 'a') <= 'z' - 'a';
+            MatchingFold.SlotOf(c) != MatchingFold.NotWord || ArabicLetters.IsAnyDigit(c) || ArabicLetters.IsAsciiLetter(c);
     }
 
     /// <summary>How <see cref="ArabicDateExtractor"/> walks a text; every path gives the same mentions.</summary>

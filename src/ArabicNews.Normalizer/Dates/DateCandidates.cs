@@ -210,7 +210,7 @@ namespace ArabicNews.Dates
                 {
                     bits |= 1UL << (p - at);
                 }
-                else if ((uint)((c | 0x20) - 'a') <= 'z' - 'a')
+                else if (ArabicLetters.IsAsciiLetter(c))
                 {
                     latin |= 1UL << (p - at);
                 }

@@ -69,7 +69,7 @@ namespace ArabicNews.Dates
             }
 
             // ال before a number (ال31، الـ31): after ال a letter already rules it out.
-            if (slot == AlefSlot && (position + 2 >= text.Length || MatchingFold.SlotOf(text[position + 2]) >= DateLexicon.LetterSlots)
+            if (slot == DateLexicon.AlefSlot && (position + 2 >= text.Length || MatchingFold.SlotOf(text[position + 2]) >= DateLexicon.LetterSlots)
                 && TryArticleNumber(text, position, out _, out _))
             {
                 return true;
@@ -97,8 +97,6 @@ namespace ArabicNews.Dates
 
             return p < text.Length && ArabicLetters.IsAnyDigit(text[p]);
         }
-
-        private static readonly byte AlefSlot = MatchingFold.SlotOf(ArabicLetters.Alef);
 
         // ---- Expressions that start with a number -------------------------------------------------------------
 

@@ -493,9 +493,15 @@ namespace ArabicNews.Dates
             return sorted;
         }
 
-        // و ب ل ف, as letter slots of the matching fold.
-        internal static bool IsProcliticSlot(int slot) =>
-            slot == 0x0648 - 0x0620 || slot == 0x0628 - 0x0620 || slot == 0x0644 - 0x0620 || slot == 0x0641 - 0x0620;
+        // Letter slots of the matching fold (a letter's code point minus U+0620) that the date scan names: the article's
+        // two letters and the proclitics و ب ل ف.
+        internal const byte AlefSlot = 0x0627 - 0x0620;
+        internal const byte LamSlot = 0x0644 - 0x0620;
+        internal const byte WawSlot = 0x0648 - 0x0620;
+        internal const byte BehSlot = 0x0628 - 0x0620;
+        internal const byte FehSlot = 0x0641 - 0x0620;
+
+        internal static bool IsProcliticSlot(int slot) => slot == WawSlot || slot == BehSlot || slot == LamSlot || slot == FehSlot;
 
         /// <summary>Like the other overload, accepting only a word with one of <paramref name="roles"/>.</summary>
         public static bool TryMatch(ReadOnlySpan<char> text, int position, DateWordRoles roles, out DateWord? word, out int end)

@@ -15,7 +15,7 @@ namespace ArabicNews.Dates
     /// 64 at a time: a word's start, or the letter after a proclitic (و ب ل ف) that starts a word, where the word's key
     /// is in a hashed set of the needles' keys. The key is four letters: the first four, or for a word that begins with
     /// ال the four after it (العام and العالم differ only there), cut at the word's end so that a short needle stands
-    /// for itself alone (أي is not أيام). A lexicon match holds its first word letter for letter, so its key is the
+    /// for itself alone (أي is not أيضا). A lexicon match holds its first word letter for letter, so its key is the
     /// needle's key; words with a mark, a digit or an invisible control are found by those instead.
     /// </summary>
     internal sealed class LeadStartFilter
@@ -23,15 +23,11 @@ namespace ArabicNews.Dates
         /// <summary>How far past a position its key may read: ال and four letters.</summary>
         public const int Reach = 6;
 
-        private static readonly byte AlefSlot = MatchingFold.SlotOf('\u0627');
-        private static readonly byte LamSlot = MatchingFold.SlotOf('\u0644');
-
         // A slot above this is no letter (NotWord, Ignored, or 63 for the other word characters); it ends the key.
         private const byte LastLetterSlot = 62;
 
         private readonly byte[] _bucketsA = new byte[WordAnchors.BucketBytes];
         private readonly byte[] _bucketsB = new byte[WordAnchors.BucketBytes];
-        private readonly HashSet<int> _keys = new HashSet<int>();
 #if NET8_0_OR_GREATER
         private readonly Vector512<byte>[] _vectorsA;
         private readonly Vector512<byte>[] _vectorsB;
@@ -50,7 +46,6 @@ namespace ArabicNews.Dates
 
                 var (a, b, c, d) = KeyAt(slots, 0);
                 WordAnchors.AddToBuckets(_bucketsA, _bucketsB, (byte)(a & 63), (byte)(b & 63), (byte)(c & 63), (byte)(d & 63));
-                _keys.Add(Pack(a, b, c, d));
             }
 
 #if NET8_0_OR_GREATER
@@ -62,11 +57,11 @@ namespace ArabicNews.Dates
         /// <summary>The filter of the date lexicon's leading words.</summary>
         public static LeadStartFilter Default { get; } = new LeadStartFilter(DateLexicon.LeadingNeedles());
 
-        /// <summary>Whether the key of the slots at <paramref name="position"/> is exactly a needle's key (for tests).</summary>
-        internal bool IsNeedleKeyAt(ReadOnlySpan<byte> slots, int position)
+        /// <summary>Whether the key of the slots at <paramref name="position"/> passes the bitmaps, wherever it stands.</summary>
+        internal bool HasKeyAt(ReadOnlySpan<byte> slots, int position)
         {
             var (a, b, c, d) = KeyAt(slots, position);
-            return _keys.Contains(Pack(a, b, c, d));
+            return WordAnchors.InBuckets(_bucketsA, _bucketsB, (byte)(a & 63), (byte)(b & 63), (byte)(c & 63), (byte)(d & 63));
         }
 
         /// <summary>
@@ -93,13 +88,9 @@ namespace ArabicNews.Dates
             {
                 bool begins = ((starts >> k) & 1) != 0
                     || (k == 0 ? procliticBefore : ((starts >> (k - 1)) & 1) != 0 && DateLexicon.IsProcliticSlot(slots[at + k - 1]));
-                if (begins)
+                if (begins && HasKeyAt(slots, at + k))
                 {
-                    var (a, b, c, d) = KeyAt(slots, at + k);
-                    if (WordAnchors.InBuckets(_bucketsA, _bucketsB, (byte)(a & 63), (byte)(b & 63), (byte)(c & 63), (byte)(d & 63)))
-                    {
-                        bits |= 1UL << k;
-                    }
+                    bits |= 1UL << k;
                 }
             }
 
@@ -110,7 +101,7 @@ namespace ArabicNews.Dates
         // no letter on, NotWord.
         private static (byte A, byte B, byte C, byte D) KeyAt(ReadOnlySpan<byte> slots, int position)
         {
-            int from = slots[position] == AlefSlot && slots[position + 1] == LamSlot ? position + 2 : position;
+            int from = slots[position] == DateLexicon.AlefSlot && slots[position + 1] == DateLexicon.LamSlot ? position + 2 : position;
             byte a = slots[from];
             byte b = a > LastLetterSlot ? MatchingFold.NotWord : slots[from + 1];
             byte c = b > LastLetterSlot ? MatchingFold.NotWord : slots[from + 2];
@@ -119,8 +110,6 @@ namespace ArabicNews.Dates
         }
 
         private static byte Cut(byte slot) => slot > LastLetterSlot ? MatchingFold.NotWord : slot;
-
-        private static int Pack(byte a, byte b, byte c, byte d) => (a << 24) | (b << 16) | (c << 8) | d;
 
 #if NET8_0_OR_GREATER
         private ulong CandidatesVector(ReadOnlySpan<byte> slots, int at, ulong starts, bool procliticBefore)
@@ -133,7 +122,7 @@ namespace ArabicNews.Dates
             var s4 = Vector512.LoadUnsafe(ref first, 4);
             var s5 = Vector512.LoadUnsafe(ref first, 5);
 
-            var article = Vector512.Equals(s0, Vector512.Create(AlefSlot)) & Vector512.Equals(s1, Vector512.Create(LamSlot));
+            var article = Vector512.Equals(s0, Vector512.Create(DateLexicon.AlefSlot)) & Vector512.Equals(s1, Vector512.Create(DateLexicon.LamSlot));
             var k0 = Vector512.ConditionalSelect(article, s2, s0);
             var k1 = Vector512.ConditionalSelect(article, s3, s1);
             var k2 = Vector512.ConditionalSelect(article, s4, s2);
@@ -151,10 +140,11 @@ namespace ArabicNews.Dates
             k0 |= Vector512.GreaterThan(k0, last);
 
             ulong hits = WordAnchors.InBuckets(k0, k1, k2, k3, _vectorsA, _vectorsB);
-            var proclitic = Vector512.Equals(s0, Vector512.Create(MatchingFold.SlotOf('\u0648')))
-                | Vector512.Equals(s0, Vector512.Create(MatchingFold.SlotOf('\u0628')))
-                | Vector512.Equals(s0, Vector512.Create(LamSlot))
-                | Vector512.Equals(s0, Vector512.Create(MatchingFold.SlotOf('\u0641')));
+            // DateLexicon.IsProcliticSlot, 64 slots at a time.
+            var proclitic = Vector512.Equals(s0, Vector512.Create(DateLexicon.WawSlot))
+                | Vector512.Equals(s0, Vector512.Create(DateLexicon.BehSlot))
+                | Vector512.Equals(s0, Vector512.Create(DateLexicon.LamSlot))
+                | Vector512.Equals(s0, Vector512.Create(DateLexicon.FehSlot));
             ulong begins = starts | ((starts & proclitic.ExtractMostSignificantBits()) << 1) | (procliticBefore ? 1UL : 0);
             return hits & begins;
         }

@@ -52,6 +52,9 @@ namespace ArabicNews.Text
         /// <summary>ASCII or Arabic-Indic digit.</summary>
         public static bool IsAnyDigit(char c) => (uint)(c - '0') <= 9 || IsArabicIndicDigit(c);
 
+        /// <summary>A to Z or a to z.</summary>
+        public static bool IsAsciiLetter(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a';
+
         /// <summary>
         /// Letters and marks that make up Arabic-script words (U+0621–U+065F, U+066E–U+06D3, U+06D5–U+06EF except the
         /// symbols U+06DD, U+06DE and U+06E9, U+06FA–U+06FF), the span a word-level rule looks at.

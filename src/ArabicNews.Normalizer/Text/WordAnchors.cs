@@ -418,7 +418,7 @@ namespace ArabicNews.Text
 
         /// <summary>Whether the slots at <paramref name="position"/> are a three-letter needle.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal bool IsTripleAnchorAt(ReadOnlySpan<byte> slots, int position) => TryTriple(slots, position, out int triple) && Has(_triples, triple);
+        private bool IsTripleAnchorAt(ReadOnlySpan<byte> slots, int position) => TryTriple(slots, position, out int triple) && Has(_triples, triple);
 
         // The 12-bit index of the two slots at a position, when both are letters (not NotWord or Ignored).
         [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -126,7 +126,7 @@ namespace ArabicNews.Tests.Dates
 
                 var slots = new byte[needle.Length + ArabicNews.Text.WordSlots.Padding];
                 ArabicNews.Text.WordSlots.Fill(needle.AsSpan(), slots);
-                Assert.True(LeadStartFilter.Default.IsNeedleKeyAt(slots, 0), needle);
+                Assert.True(LeadStartFilter.Default.HasKeyAt(slots, 0), needle);
             }
         }
 
