@@ -161,17 +161,19 @@ namespace ArabicNews.Text
                             // that text full of marks does not pay for a vector attempt per letter.
                             if (_vector is not null && i >= nextVectorTry && i <= source.Length - VectorCharPass.Width)
                             {
-                                int run = _vector.Run(ref Unsafe.As<char, ushort>(ref from), i, source.Length, ref Unsafe.As<char, ushort>(ref to), w);
+                                // Without source indexes the lane may also leave out removed marks; with them a run maps one for
+                                // one, so its characters came from consecutive source indexes, but for the second line feed of a
+                                // paragraph break.
+                                int run = _vector.Run(
+                                    ref Unsafe.As<char, ushort>(ref from), i, source.Length, ref Unsafe.As<char, ushort>(ref to), w, removeMarks: typeof(TOffsets) == typeof(WithoutOffsets), out int runWritten);
                                 if (typeof(TOffsets) == typeof(WithOffsets))
                                 {
-                                    // A run maps one for one, so its characters came from consecutive source indexes, but
-                                    // for the second line feed of a paragraph break.
                                     VectorCharPass.WriteConsecutive(offsets.Slice(w, run), sourceBase + i);
                                     _vector.GiveParagraphBreaksOneIndex(destination.Slice(w, run), offsets.Slice(w, run));
                                 }
 
                                 i += run;
-                                w += run;
+                                w += runWritten;
                                 if (run < VectorShortRun)
                                 {
                                     nextVectorTry = i + VectorRest;

@@ -11,17 +11,23 @@ namespace ArabicNews.Text
     /// <summary>
     /// The character pass's fast lane on AVX-512: 32 characters at a time, as long as every one of them is written one for
     /// one (copied, or mapped from <see cref="NormalizationTables.Actions"/>), or is a single space, or one or two line
-    /// feeds where line breaks are kept, between such characters.
+    /// feeds where line breaks are kept, between such characters; and, where the caller needs no source indexes, marks the
+    /// options remove whatever stands around them (harakat, tatweel), which are left out of what is written.
     /// Whether a character qualifies comes from a bitmap of U+0000–U+07FF (two word permutes and a variable shift); its
-    /// mapping from a table of U+0600–U+067F, where the Arabic letters, digits and punctuation that fold live (two more
-    /// permutes). Everything else (marks to remove, line breaks, space runs, contextual letters) stops the run and goes
-    /// through <see cref="NormalizationEngine"/>'s scalar path, which is also the oracle this lane is tested against.
+    /// mapping from a table of U+0600–U+067F, where the Arabic letters, digits, punctuation and marks that fold live (two
+    /// more permutes). Everything else (line breaks, space runs, contextual letters, composable hamza and madda) stops the
+    /// run and goes through <see cref="NormalizationEngine"/>'s scalar path, which is also the oracle this lane is tested
+    /// against.
     /// </summary>
     internal sealed class VectorCharPass
     {
         public const int Width = 32;
 
         private const char MapStart = '\u0600';
+
+        // What the map gives a character of its window that is removed in any context (the scalar loop drops such a
+        // character without looking around it, so the lane may too). No character of the window maps to it otherwise.
+        private const ushort Removed = 0xFFFF;
 
         private readonly VectorWordTable _fast;
         private readonly VectorWordTable _map;
@@ -37,7 +43,8 @@ namespace ArabicNews.Text
             var map = new ushort[128];
             for (int k = 0; k < map.Length; k++)
             {
-                map[k] = IsFast(actions, MapStart + k) ? actions[MapStart + k] : (ushort)(MapStart + k);
+                int c = MapStart + k;
+                map[k] = IsFast(actions, c) ? actions[c] : actions[c] == NormalizationTables.RemoveAction ? Removed : (ushort)c;
             }
 
             _fast = VectorWordTable.Bitmap(c => IsFast(actions, c));
@@ -66,23 +73,26 @@ namespace ArabicNews.Text
 
         /// <summary>
         /// Writes, from <paramref name="source"/> + <paramref name="i"/> to <paramref name="destination"/> +
-        /// <paramref name="w"/>, the longest run the lane handles, and returns its length. The character before the run
-        /// must have been written as a visible character; the source must hold at least 32 characters from
-        /// <paramref name="i"/> and the destination room for all of them. Up to 31 characters after the run may be
-        /// overwritten with scratch.
+        /// <paramref name="w"/>, the longest run the lane handles, and returns its length in the source;
+        /// <paramref name="written"/> is its length in the destination, which is shorter only when
+        /// <paramref name="removeMarks"/> let the run take removed marks. The character before the run must have been
+        /// written as a visible character; the source must hold at least 32 characters from <paramref name="i"/> and the
+        /// destination room for all of them. Up to 31 characters after what is written may be overwritten with scratch.
         /// </summary>
-        public int Run(ref ushort source, int i, int length, ref ushort destination, int w)
+        public int Run(ref ushort source, int i, int length, ref ushort destination, int w, bool removeMarks, out int written)
         {
             var fastTable = _fast;
             var map = _map;
             var mapStart = Vector512.Create((ushort)MapStart);
             var mapSize = Vector512.Create((ushort)128);
             var space = Vector512.Create((ushort)' ');
+            var removedWord = Vector512.Create(Removed);
             bool spaceIsFast = _spaceIsFast;
             bool lineBreaksAreKept = _lineBreaksAreKept;
             var lineFeed = Vector512.Create((ushort)'\n');
             bool[] isFast = _isFast;
             int start = i;
+            int to = w;
             while (i <= length - Width)
             {
                 var block = Vector512.LoadUnsafe(ref source, (nuint)i);
@@ -108,7 +118,8 @@ namespace ArabicNews.Text
                 if (lineBreaksAreKept)
                 {
                     // The run is the prefix of accepted lanes, so the character before an accepted line feed is one the lane
-                    // handles (a space or line feed is accepted only before such a character) or the last one written.
+                    // handles (a space or line feed is accepted only before such a character), a removed mark after one, or
+                    // the last one written.
                     uint feeds = (uint)Vector512.Equals(block, lineFeed).ExtractMostSignificantBits();
                     if (feeds != 0)
                     {
@@ -120,17 +131,73 @@ namespace ArabicNews.Text
 
                 // Inside U+0600–U+067F the map decides; everything else the lane handles is copied.
                 var offset = Vector512.Subtract(block, mapStart);
-                var written = Vector512.ConditionalSelect(Vector512.LessThan(offset, mapSize), map.Lookup(offset), block);
-                written.StoreUnsafe(ref destination, (nuint)(w + (i - start)));
+                var output = Vector512.ConditionalSelect(Vector512.LessThan(offset, mapSize), map.Lookup(offset), block);
+                output.StoreUnsafe(ref destination, (nuint)to);
                 if (ok != uint.MaxValue)
                 {
-                    return i - start + BitOperations.TrailingZeroCount(~ok);
+                    // A removed mark is not a character the lane handles, so only a block that stops the run can hold one.
+                    // The map gives Removed only inside its window; U+FFFF itself, outside it, is copied.
+                    uint removed = removeMarks ? (uint)Vector512.AndNot(Vector512.Equals(output, removedWord), Vector512.Equals(block, removedWord)).ExtractMostSignificantBits() : 0;
+                    uint accepted = ok | removed;
+                    int take = accepted == uint.MaxValue ? Width : BitOperations.TrailingZeroCount(~accepted);
+                    uint drop = take == Width ? removed : removed & ((1u << take) - 1);
+                    if (drop != 0)
+                    {
+                        if (i + (2 * Width) > length)
+                        {
+                            // No room to read the shifted copies LeaveOut needs: the run ends at the first mark.
+                            take = BitOperations.TrailingZeroCount(drop);
+                        }
+                        else
+                        {
+                            to = LeaveOut(ref source, i, take, drop, ref destination, to);
+                            if (take == Width)
+                            {
+                                i += Width;
+                                continue;
+                            }
+
+                            written = to - w;
+                            return i - start + take;
+                        }
+                    }
+
+                    written = to - w + take;
+                    return i - start + take;
                 }
 
                 i += Width;
+                to += Width;
             }
 
+            written = to - w;
             return i - start;
+        }
+
+        /// <summary>
+        /// Given the block at <paramref name="i"/> written at <paramref name="to"/>, closes the gaps of the lanes in
+        /// <paramref name="drop"/> among its first <paramref name="take"/>: each stretch after a dropped lane is mapped again
+        /// from the source, shifted, and written where the stretch before it ends. Returns where the block's output ends.
+        /// The source must hold 32 characters past the last dropped lane.
+        /// </summary>
+        private int LeaveOut(ref ushort source, int i, int take, uint drop, ref ushort destination, int to)
+        {
+            var map = _map;
+            var mapStart = Vector512.Create((ushort)MapStart);
+            var mapSize = Vector512.Create((ushort)128);
+            int stretch = 0; // the first lane of the stretch being written
+            while (drop != 0)
+            {
+                int gap = BitOperations.TrailingZeroCount(drop);
+                drop &= drop - 1;
+                to += gap - stretch;
+                stretch = gap + 1;
+                var block = Vector512.LoadUnsafe(ref source, (nuint)(i + stretch));
+                var offset = Vector512.Subtract(block, mapStart);
+                Vector512.ConditionalSelect(Vector512.LessThan(offset, mapSize), map.Lookup(offset), block).StoreUnsafe(ref destination, (nuint)to);
+            }
+
+            return to + take - stretch;
         }
 
         /// <summary>

@@ -179,6 +179,22 @@ namespace ArabicNews.Tests.Text
                 select filler.Substring(0, at) + mark + filler.Substring(0, 80) + mark + filler.Substring(0, 33));
         }
 
+        [Fact]
+        public void VocalizedTextMatchesTheScalarPass()
+        {
+            // Fully vocalized text puts a mark in almost every other lane, so the lane leaves several out of one block, in
+            // blocks far from the end (shifted copies) and near it (the run ends at the first mark); with tatweel and
+            // shadda among them, and a composable hamza that must still stop the lane.
+            string vocalized = "كَتَبَ مُحَمَّدٌ فِي المَدْرَسَةِ كِتَابًا جَدِيدًا عَنْ تَارِيخِ المَغْرِبِ، وَقَــالَ إِنَّهُ سَيُكْمِلُهُ غَدًا. ";
+            string filler = Filler + Filler;
+            AssertLaneMatchesScalarPass(
+                OptionSets,
+                from repeat in new[] { 1, 3 }
+                from at in Enumerable.Range(0, 40)
+                from tail in new[] { 0, 5, 70 }
+                select filler.Substring(0, at) + string.Concat(Enumerable.Repeat(vocalized, repeat)) + "إ" + vocalized + filler.Substring(0, tail));
+        }
+
         /// <summary>Each text under each option set: the lane writes what the scalar pass writes, with and without offsets.</summary>
         private static void AssertLaneMatchesScalarPass(IEnumerable<ArabicNormalizerOptions> optionSets, IEnumerable<string> texts)
         {
