@@ -29,12 +29,12 @@ namespace ArabicNews.Text
         // Needles of four letters or more are anchored by their rarest four.
         private const int AnchorLength = 4;
 
-        // Tabulation hashing: one random byte per (slot, position in the quad); a hash is the XOR of four. Fixed
-        // tables, so that the buckets and the vector path agree; any random bytes do.
+        // Tabulation hashing: one random byte per (slot, position in the quad); a hash is the XOR of four. Two such
+        // hashes give the 16 bits of the two bitmap probes: each hash picks the byte of its own bitmap and, with its low
+        // three bits, the bit of the other's, so that a probe costs no hashing of its own. Fixed tables, so that the
+        // buckets and the vector path agree; any random bytes do.
         private static readonly byte[] ByteHashA = RandomBytes(0x9E3779B9u);
-        private static readonly byte[] BitHashA = RandomBytes(0x85EBCA6Bu);
         private static readonly byte[] ByteHashB = RandomBytes(0xC2B2AE35u);
-        private static readonly byte[] BitHashB = RandomBytes(0x27D4EB2Fu);
 
 
         private readonly ulong[] _triples = new ulong[1 << 12]; // one bit per three-letter needle
@@ -477,14 +477,19 @@ namespace ArabicNews.Text
         /// <summary>Sets the bits of the quad of slots <paramref name="a"/>…<paramref name="d"/> (six bits each) in two hashed bitmaps.</summary>
         internal static void AddToBuckets(byte[] bucketsA, byte[] bucketsB, byte a, byte b, byte c, byte d)
         {
-            bucketsA[HashByte(ByteHashA, a, b, c, d) & (BucketBytes - 1)] |= (byte)(1 << (HashByte(BitHashA, a, b, c, d) & 7));
-            bucketsB[HashByte(ByteHashB, a, b, c, d) & (BucketBytes - 1)] |= (byte)(1 << (HashByte(BitHashB, a, b, c, d) & 7));
+            int hashA = HashByte(ByteHashA, a, b, c, d);
+            int hashB = HashByte(ByteHashB, a, b, c, d);
+            bucketsA[hashA] |= (byte)(1 << (hashB & 7));
+            bucketsB[hashB] |= (byte)(1 << (hashA & 7));
         }
 
         /// <summary>Whether the slots are in both bitmaps (<see cref="AddToBuckets"/>): the scalar twin of the vector test.</summary>
-        internal static bool InBuckets(byte[] bucketsA, byte[] bucketsB, byte a, byte b, byte c, byte d) =>
-            (bucketsA[HashByte(ByteHashA, a, b, c, d) & (BucketBytes - 1)] & (1 << (HashByte(BitHashA, a, b, c, d) & 7))) != 0
-            && (bucketsB[HashByte(ByteHashB, a, b, c, d) & (BucketBytes - 1)] & (1 << (HashByte(BitHashB, a, b, c, d) & 7))) != 0;
+        internal static bool InBuckets(byte[] bucketsA, byte[] bucketsB, byte a, byte b, byte c, byte d)
+        {
+            int hashA = HashByte(ByteHashA, a, b, c, d);
+            int hashB = HashByte(ByteHashB, a, b, c, d);
+            return (bucketsA[hashA] & (1 << (hashB & 7))) != 0 && (bucketsB[hashB] & (1 << (hashA & 7))) != 0;
+        }
 
         /// <summary>The hashed bucket bitmaps (<see cref="BucketBytes"/> bytes each), for tests.</summary>
         internal byte[] BucketsA { get; }
@@ -516,9 +521,7 @@ namespace ArabicNews.Text
         private readonly (Vector512<byte> First, Vector512<byte> Second, Vector512<byte> Third) _shortGroups;
 
         private static readonly Vector512<byte>[] ByteHashAVectors = Vectors(ByteHashA);
-        private static readonly Vector512<byte>[] BitHashAVectors = Vectors(BitHashA);
         private static readonly Vector512<byte>[] ByteHashBVectors = Vectors(ByteHashB);
-        private static readonly Vector512<byte>[] BitHashBVectors = Vectors(BitHashB);
 
         // Entry x is the bit 1 << (x mod 8): the bucket bit a hash byte selects.
         private static readonly Vector512<byte> BitOf = BuildBitOf();
@@ -561,24 +564,22 @@ namespace ArabicNews.Text
 
         /// <summary>Bit k: the slots at k of <paramref name="s0"/>…<paramref name="s3"/> are in both bitmaps (their low six bits are read).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static ulong InBuckets(Vector512<byte> s0, Vector512<byte> s1, Vector512<byte> s2, Vector512<byte> s3, Vector512<byte>[] bucketsA, Vector512<byte>[] bucketsB) =>
-            InBuckets(s0, s1, s2, s3, ByteHashAVectors, BitHashAVectors, bucketsA) & InBuckets(s0, s1, s2, s3, ByteHashBVectors, BitHashBVectors, bucketsB);
+        internal static ulong InBuckets(Vector512<byte> s0, Vector512<byte> s1, Vector512<byte> s2, Vector512<byte> s3, Vector512<byte>[] bucketsA, Vector512<byte>[] bucketsB)
+        {
+            var hashA = Hash(s0, s1, s2, s3, ByteHashAVectors);
+            var hashB = Hash(s0, s1, s2, s3, ByteHashBVectors);
+            return InBucket(hashA, hashB, bucketsA) & InBucket(hashB, hashA, bucketsB);
+        }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static ulong InBuckets(
-            Vector512<byte> s0,
-            Vector512<byte> s1,
-            Vector512<byte> s2,
-            Vector512<byte> s3,
-            Vector512<byte>[] byteHash,
-            Vector512<byte>[] bitHash,
-            Vector512<byte>[] buckets)
-        {
-            var byteIndex = Avx512Vbmi.PermuteVar64x8(byteHash[0], s0) ^ Avx512Vbmi.PermuteVar64x8(byteHash[1], s1)
-                ^ Avx512Vbmi.PermuteVar64x8(byteHash[2], s2) ^ Avx512Vbmi.PermuteVar64x8(byteHash[3], s3);
-            var bitIndex = Avx512Vbmi.PermuteVar64x8(bitHash[0], s0) ^ Avx512Vbmi.PermuteVar64x8(bitHash[1], s1)
-                ^ Avx512Vbmi.PermuteVar64x8(bitHash[2], s2) ^ Avx512Vbmi.PermuteVar64x8(bitHash[3], s3);
+        private static Vector512<byte> Hash(Vector512<byte> s0, Vector512<byte> s1, Vector512<byte> s2, Vector512<byte> s3, Vector512<byte>[] byteHash) =>
+            Avx512Vbmi.PermuteVar64x8(byteHash[0], s0) ^ Avx512Vbmi.PermuteVar64x8(byteHash[1], s1)
+            ^ Avx512Vbmi.PermuteVar64x8(byteHash[2], s2) ^ Avx512Vbmi.PermuteVar64x8(byteHash[3], s3);
 
+        // Bit k: bit (bitIndex mod 8) of byte byteIndex of the bitmap is set, for lane k.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static ulong InBucket(Vector512<byte> byteIndex, Vector512<byte> bitIndex, Vector512<byte>[] buckets)
+        {
             // Each two-table permute reads the low seven bits of the index; the top bit picks one of them.
             var upperHalf = Vector512.Create((byte)0x80);
             var bucket = Vector512.ConditionalSelect(
