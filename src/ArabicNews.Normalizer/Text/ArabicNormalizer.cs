@@ -311,7 +311,25 @@ namespace ArabicNews.Text
             }
 
             bool startContinues = state.WordContinues;
-            if (!engine.Run(source, scratch, scratchOffsets, sourceBase, ref state, isFinalBlock, out int charsDone))
+
+            // The character pass writes straight into the destination and the word pass folds there in place, with the
+            // scratch buffer as its spare. Only when the destination is too small for the characters (the words may still
+            // shrink them into it) do the passes go through the scratch buffer.
+            var before = state;
+            if (engine.Run(source, destination, offsets, sourceBase, ref state, isFinalBlock, out int charsDone))
+            {
+                state.WordContinues = endContinues;
+                return WordFolder.FoldInPlace(destination, charsDone, offsets, scratch, scratchOffsets, _wordRules, startContinues, endContinues, out written);
+            }
+
+            if (state.StoppedAtPresentationForm)
+            {
+                written = 0;
+                return false;
+            }
+
+            state = before;
+            if (!engine.Run(source, scratch, scratchOffsets, sourceBase, ref state, isFinalBlock, out charsDone))
             {
                 written = 0;
                 return false;

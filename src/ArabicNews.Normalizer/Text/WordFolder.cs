@@ -32,6 +32,49 @@ namespace ArabicNews.Text
             out int written) =>
             Run(text, textOffsets, destination, destinationOffsets, rules, startContinues, endContinues, findOnly: false, out written);
 
+        /// <summary>
+        /// <see cref="Fold(ReadOnlySpan{char}, ReadOnlySpan{int}, Span{char}, Span{int}, WordFoldRules, bool, bool, out int)"/> of the first <paramref name="length"/> characters of <paramref name="buffer"/> (and their
+        /// source indexes in <paramref name="offsets"/>, when not empty) into the same buffer, so that the character pass
+        /// can write straight into the destination: text a rewrite leaves as long, or shortens, moves down in place, and
+        /// the first rewrite that would lengthen it and overwrite text not yet read moves what is left to
+        /// <paramref name="spare"/> (and <paramref name="spareOffsets"/>), at least <paramref name="length"/> long, to be
+        /// read from there. Returns false when the buffer is too small for the result.
+        /// </summary>
+        public static bool FoldInPlace(
+            Span<char> buffer,
+            int length,
+            Span<int> offsets,
+            Span<char> spare,
+            Span<int> spareOffsets,
+            WordFoldRules rules,
+            bool startContinues,
+            bool endContinues,
+            out int written)
+        {
+            if (spare.Length < length || (!offsets.IsEmpty && spareOffsets.Length < length))
+            {
+                // Not enough room to move the text aside: fold from a copy.
+                char[] text = ArrayPool<char>.Shared.Rent(length);
+                int[] textOffsets = offsets.IsEmpty ? Array.Empty<int>() : ArrayPool<int>.Shared.Rent(length);
+                try
+                {
+                    buffer.Slice(0, length).CopyTo(text);
+                    offsets.Slice(0, offsets.IsEmpty ? 0 : length).CopyTo(textOffsets);
+                    return Fold(text.AsSpan(0, length), offsets.IsEmpty ? ReadOnlySpan<int>.Empty : textOffsets.AsSpan(0, length), buffer, offsets, rules, startContinues, endContinues, out written);
+                }
+                finally
+                {
+                    ArrayPool<char>.Shared.Return(text);
+                    if (!offsets.IsEmpty)
+                    {
+                        ArrayPool<int>.Shared.Return(textOffsets);
+                    }
+                }
+            }
+
+            return Run(buffer.Slice(0, length), offsets.IsEmpty ? ReadOnlySpan<int>.Empty : offsets.Slice(0, length), buffer, offsets, rules, startContinues, endContinues, findOnly: false, out written, spare, spareOffsets);
+        }
+
         /// <summary>Whether the text has a word the pass would change (the normalizer's "nothing to do" check).</summary>
         public static bool HasWordToFold(ReadOnlySpan<char> text, WordFoldRules rules) =>
             !Run(text, ReadOnlySpan<int>.Empty, Span<char>.Empty, Span<int>.Empty, rules, false, false, findOnly: true, out _);
@@ -46,7 +89,9 @@ namespace ArabicNews.Text
             bool startContinues,
             bool endContinues,
             bool findOnly,
-            out int written)
+            out int written,
+            Span<char> spare = default,
+            Span<int> spareOffsets = default)
         {
             // The slots of the whole block first (64 characters per step where the hardware allows), so that finding a
             // word and reading its first letters takes one 64-byte load instead of a branch per character. Blocks of the
@@ -56,7 +101,7 @@ namespace ArabicNews.Text
             {
                 Span<byte> onStack = stackalloc byte[slotsLength];
                 bool mayHoldBreak = WordSlots.Fill(text, onStack);
-                var pass = new Pass(text, onStack, mayHoldBreak, textOffsets, destination, destinationOffsets, rules, startContinues, endContinues, findOnly);
+                var pass = new Pass(text, onStack, mayHoldBreak, textOffsets, destination, destinationOffsets, rules, startContinues, endContinues, findOnly, spare, spareOffsets);
                 return Fold(ref pass, out written);
             }
 
@@ -64,7 +109,7 @@ namespace ArabicNews.Text
             try
             {
                 bool mayHoldBreak = WordSlots.Fill(text, slots);
-                var pass = new Pass(text, slots, mayHoldBreak, textOffsets, destination, destinationOffsets, rules, startContinues, endContinues, findOnly);
+                var pass = new Pass(text, slots, mayHoldBreak, textOffsets, destination, destinationOffsets, rules, startContinues, endContinues, findOnly, spare, spareOffsets);
                 return Fold(ref pass, out written);
             }
             finally
@@ -83,7 +128,7 @@ namespace ArabicNews.Text
             bool ok = anchors is not null
                 ? FoldAnchoredWords(ref pass, anchors, key, keyToText, compacted)
                 : FoldEveryWord(ref pass, key, keyToText, compacted);
-            if (!ok || (!pass.FindOnly && !Copy(pass.Text, pass.TextOffsets, pass.Copied, pass.Text.Length, pass.Destination, pass.DestinationOffsets, ref pass.Written)))
+            if (!ok || (!pass.FindOnly && !pass.CopyUpTo(pass.Text.Length)))
             {
                 return false;
             }
@@ -219,8 +264,8 @@ namespace ArabicNews.Text
             if (pass.Rules.FoldMonths && MonthNameFolding.MayStart(probe, probe.Length > 3 || EndsForGood(text, end))
                 && MonthNameFolding.TryMatch(text, start, out int nameStart, out int nameLength, out string canonicalName))
             {
-                if (pass.FindOnly || !Copy(text, pass.TextOffsets, pass.Copied, nameStart, pass.Destination, pass.DestinationOffsets, ref pass.Written)
-                    || !Replace(WriteUnder(pass.Rules.Tables, canonicalName, key /* free until the variant lookup; names are short */), nameStart, nameStart + nameLength, pass.TextOffsets, pass.Destination, pass.DestinationOffsets, ref pass.Written))
+                if (pass.FindOnly || !pass.CopyUpTo(nameStart)
+                    || !pass.Replace(WriteUnder(pass.Rules.Tables, canonicalName, key /* free until the variant lookup; names are short */), nameStart, nameStart + nameLength))
                 {
                     return false;
                 }
@@ -259,8 +304,8 @@ namespace ArabicNews.Text
             int stemTextStart = keyToText[stemStart];
             int stemTextEnd = keyToText[stemStart + stemLength - 1] + 1; // marks after the stem stay with the suffix
             if (pass.FindOnly
-                || !Copy(text, pass.TextOffsets, pass.Copied, stemTextStart, pass.Destination, pass.DestinationOffsets, ref pass.Written)
-                || !Replace(pass.Rules.CanonicalOutput(set).AsSpan(), stemTextStart, stemTextEnd, pass.TextOffsets, pass.Destination, pass.DestinationOffsets, ref pass.Written))
+                || !pass.CopyUpTo(stemTextStart)
+                || !pass.Replace(pass.Rules.CanonicalOutput(set).AsSpan(), stemTextStart, stemTextEnd))
             {
                 return false;
             }
@@ -272,12 +317,13 @@ namespace ArabicNews.Text
         /// <summary>The inputs of one block's word pass and where it has got to.</summary>
         private ref struct Pass
         {
-            public readonly ReadOnlySpan<char> Text;
+            /// <summary>The text; in place, the start of <see cref="Destination"/> until <see cref="MoveToSpare"/>.</summary>
+            public ReadOnlySpan<char> Text;
             public readonly ReadOnlySpan<byte> Slots;
 
             /// <summary>Whether the text may hold an invisible break (see <see cref="MatchingFold.MayHoldInvisibleBreak"/>).</summary>
             public readonly bool MayHoldBreak;
-            public readonly ReadOnlySpan<int> TextOffsets;
+            public ReadOnlySpan<int> TextOffsets;
             public readonly Span<char> Destination;
             public readonly Span<int> DestinationOffsets;
             public readonly WordFoldRules Rules;
@@ -286,6 +332,13 @@ namespace ArabicNews.Text
 
             /// <summary>Write nothing; stop at the first word that would change.</summary>
             public readonly bool FindOnly;
+
+            /// <summary>Where the rest of the text goes when a rewrite in place would overwrite it; empty when not in place.</summary>
+            private readonly Span<char> _spare;
+            private readonly Span<int> _spareOffsets;
+
+            /// <summary>Whether <see cref="Text"/> is the start of <see cref="Destination"/>.</summary>
+            private bool _inPlace;
 
             /// <summary>Text before this index is already in the destination.</summary>
             public int Copied;
@@ -306,7 +359,9 @@ namespace ArabicNews.Text
                 WordFoldRules rules,
                 bool startContinues,
                 bool endContinues,
-                bool findOnly)
+                bool findOnly,
+                Span<char> spare,
+                Span<int> spareOffsets)
             {
                 Text = text;
                 Slots = slots;
@@ -318,9 +373,92 @@ namespace ArabicNews.Text
                 StartContinues = startContinues;
                 EndContinues = endContinues;
                 FindOnly = findOnly;
+                _spare = spare;
+                _spareOffsets = spareOffsets;
+                _inPlace = !spare.IsEmpty;
                 Copied = 0;
                 Written = 0;
                 Position = 0;
+            }
+
+            /// <summary>Copies the text from <see cref="Copied"/> up to <paramref name="to"/>; false when the destination is too small.</summary>
+            public bool CopyUpTo(int to)
+            {
+                int length = to - Copied;
+                if (length <= 0)
+                {
+                    return true;
+                }
+
+                if (Written + length > Destination.Length)
+                {
+                    return false;
+                }
+
+                // In place, text that no rewrite has moved yet is where it belongs.
+                if (!_inPlace || Written != Copied)
+                {
+                    Text.Slice(Copied, length).CopyTo(Destination.Slice(Written));
+                    if (!DestinationOffsets.IsEmpty)
+                    {
+                        TextOffsets.Slice(Copied, length).CopyTo(DestinationOffsets.Slice(Written));
+                    }
+                }
+
+                Written += length;
+                Copied = to;
+                return true;
+            }
+
+            /// <summary>
+            /// Writes <paramref name="output"/> (a canonical spelling already under the normalizer's rules, see
+            /// <see cref="WriteUnder"/>) in place of text[from..to), which starts at <see cref="Copied"/>; its characters
+            /// take the source indexes of the replaced ones in order, the last one for any beyond them. False when the
+            /// destination is too small.
+            /// </summary>
+            public bool Replace(scoped ReadOnlySpan<char> output, int from, int to)
+            {
+                if (Written + output.Length > Destination.Length)
+                {
+                    return false;
+                }
+
+                if (_inPlace && Written + output.Length > to)
+                {
+                    MoveToSpare(from); // the replaced text too: its source indexes are still to be read
+                }
+
+                output.CopyTo(Destination.Slice(Written));
+                if (!DestinationOffsets.IsEmpty)
+                {
+                    // Read before the loop: in place, the last replaced index may be overwritten by the first written ones.
+                    int last = TextOffsets[to - 1];
+                    for (int k = 0; k < output.Length; k++)
+                    {
+                        DestinationOffsets[Written + k] = k < to - from - 1 ? TextOffsets[from + k] : last;
+                    }
+                }
+
+                Written += output.Length;
+                Copied = to;
+                return true;
+            }
+
+            /// <summary>
+            /// Moves the text from <paramref name="from"/> on to the same indexes of the spare buffer and reads it from there:
+            /// a rewrite in place is about to grow past it.
+            /// </summary>
+            private void MoveToSpare(int from)
+            {
+                Text.Slice(from).CopyTo(_spare.Slice(from));
+                Text = _spare.Slice(0, Text.Length);
+                if (!TextOffsets.IsEmpty)
+                {
+                    TextOffsets.Slice(from).CopyTo(_spareOffsets.Slice(from));
+                    TextOffsets = _spareOffsets.Slice(0, TextOffsets.Length);
+                }
+
+                _inPlace = false;
             }
         }
 
@@ -362,38 +500,6 @@ namespace ArabicNews.Text
             }
 
             return count;
-        }
-
-        /// <summary>
-        /// Writes <paramref name="output"/> (a canonical spelling already under the normalizer's rules, see
-        /// <see cref="WriteUnder"/>) in place of text[from..to); its characters take the source indexes of the replaced
-        /// ones in order, the last one for any beyond them.
-        /// </summary>
-        private static bool Replace(
-            ReadOnlySpan<char> output,
-            int from,
-            int to,
-            ReadOnlySpan<int> textOffsets,
-            Span<char> destination,
-            Span<int> destinationOffsets,
-            ref int w)
-        {
-            if (w + output.Length > destination.Length)
-            {
-                return false;
-            }
-
-            output.CopyTo(destination.Slice(w));
-            if (!destinationOffsets.IsEmpty)
-            {
-                for (int k = 0; k < output.Length; k++)
-                {
-                    destinationOffsets[w + k] = textOffsets[from + Math.Min(k, to - from - 1)];
-                }
-            }
-
-            w += output.Length;
-            return true;
         }
 
         /// <summary>
@@ -469,36 +575,6 @@ namespace ArabicNews.Text
                 default:
                     return tables.MapOf(c);
             }
-        }
-
-        private static bool Copy(
-            ReadOnlySpan<char> text,
-            ReadOnlySpan<int> textOffsets,
-            int from,
-            int to,
-            Span<char> destination,
-            Span<int> destinationOffsets,
-            ref int w)
-        {
-            int length = to - from;
-            if (length <= 0)
-            {
-                return true;
-            }
-
-            if (w + length > destination.Length)
-            {
-                return false;
-            }
-
-            text.Slice(from, length).CopyTo(destination.Slice(w));
-            if (!destinationOffsets.IsEmpty)
-            {
-                textOffsets.Slice(from, length).CopyTo(destinationOffsets.Slice(w));
-            }
-
-            w += length;
-            return true;
         }
     }
 }
