@@ -13,9 +13,6 @@ namespace ArabicNews.Text
     {
         private const int MaxWord = 64;
 
-        // Slot buffers up to this size (a block of the usual 8 K characters and its padding) live on the stack.
-        private const int MaxStackSlots = 16 * 1024;
-
         /// <summary>
         /// Copies <paramref name="text"/> to <paramref name="destination"/>, folding variant words. A word touching the
         /// start (end) of the text is left alone when <paramref name="startContinues"/> (<paramref name="endContinues"/>)
@@ -94,17 +91,9 @@ namespace ArabicNews.Text
             Span<int> spareOffsets = default)
         {
             // The slots of the whole block first (64 characters per step where the hardware allows), so that finding a
-            // word and reading its first letters takes one 64-byte load instead of a branch per character. Blocks of the
-            // usual size keep them on the stack.
+            // word and reading its first letters takes one 64-byte load instead of a branch per character. They go in a
+            // pooled array, not on the stack, which would be cleared first for every block.
             int slotsLength = text.Length + WordSlots.Padding;
-            if (slotsLength <= MaxStackSlots)
-            {
-                Span<byte> onStack = stackalloc byte[slotsLength];
-                bool mayHoldBreak = WordSlots.Fill(text, onStack);
-                var pass = new Pass(text, onStack, mayHoldBreak, textOffsets, destination, destinationOffsets, rules, startContinues, endContinues, findOnly, spare, spareOffsets);
-                return Fold(ref pass, out written);
-            }
-
             byte[] slots = ArrayPool<byte>.Shared.Rent(slotsLength);
             try
             {
