@@ -215,7 +215,7 @@ namespace ArabicNews.Text
                     }
 
                     visitedEnd = end;
-                    bool hasIgnored = slots.Slice(start, end - start).IndexOf(MatchingFold.Ignored) >= 0;
+                    bool hasIgnored = WordSlots.HasIgnored(slots, start, end - start);
                     if (!FoldWordAt(ref pass, start, end, hasIgnored, holdsNeedle: !isMarked, key, keyToText, compacted))
                     {
                         return false;
@@ -271,18 +271,15 @@ namespace ArabicNews.Text
                 return true;
             }
 
-            int keyLength = hasIgnored ? FoldWord(text, start, end, key, keyToText, lexicon) : KeyFromSlots(slots, start, end, key, keyToText);
-            if (keyLength < 0)
-            {
-                keyLength = FoldWord(text, start, end, key, keyToText, lexicon);
-            }
-
+            // A word without ignored characters is its own key, letter for letter (key letter k is text character
+            // start + k); otherwise keyToText says where each key letter came from.
+            bool letterForLetter = !hasIgnored && WordSlots.TryWriteLetters(slots, start, end - start, key);
+            int keyLength = letterForLetter ? end - start : FoldWord(text, start, end, key, keyToText, lexicon);
             if (keyLength < 2)
             {
                 return true;
             }
 
-            keyToText[keyLength] = end;
             int set = lexicon.Match(key.Slice(0, keyLength), out int stemStart, out int stemLength);
             if (set < 0)
             {
@@ -290,8 +287,8 @@ namespace ArabicNews.Text
             }
 
             // Copy what precedes the stem, then the canonical stem, and continue after the stem.
-            int stemTextStart = keyToText[stemStart];
-            int stemTextEnd = keyToText[stemStart + stemLength - 1] + 1; // marks after the stem stay with the suffix
+            int stemTextStart = letterForLetter ? start + stemStart : keyToText[stemStart];
+            int stemTextEnd = (letterForLetter ? start + stemStart + stemLength - 1 : keyToText[stemStart + stemLength - 1]) + 1; // marks after the stem stay with the suffix
             if (pass.FindOnly
                 || !pass.CopyUpTo(stemTextStart)
                 || !pass.Replace(pass.Rules.CanonicalOutput(set).AsSpan(), stemTextStart, stemTextEnd))
@@ -449,27 +446,6 @@ namespace ArabicNews.Text
 
                 _inPlace = false;
             }
-        }
-
-        /// <summary>
-        /// The lookup key of a word without ignored characters, straight from its slots: a slot below 63 is the folded
-        /// letter U+0620 + slot. Returns -1 when a letter has no slot of its own (the key then comes from the text).
-        /// </summary>
-        private static int KeyFromSlots(ReadOnlySpan<byte> slots, int start, int end, Span<char> key, Span<int> keyToText)
-        {
-            for (int k = start; k < end; k++)
-            {
-                byte slot = slots[k];
-                if (slot >= 63)
-                {
-                    return -1;
-                }
-
-                key[k - start] = (char)(0x0620 + slot);
-                keyToText[k - start] = k;
-            }
-
-            return end - start;
         }
 
         /// <summary>The first <see cref="ProbeLength"/> slots of a word that are not ignored; returns how many.</summary>
