@@ -233,15 +233,19 @@ namespace ArabicNews.Text
         public bool HoldsNeedle(ReadOnlySpan<byte> slots, int position, int wordStart, out int wordEnd)
         {
             wordEnd = -1;
-            if (!MayHoldNeedleAt(slots, position, position - wordStart))
+
+            // The depth filters of MayHoldNeedleAt, kind by kind: only a kind that passes its filter is looked up.
+            int depth = position - wordStart;
+            int bit = 1 << Math.Min(depth, 15);
+            var pairs = TryPair(slots, position, out int pair) && (_pairDepths[pair] & bit) != 0 ? Find(PairKey | pair) : null;
+            var triples = TryTriple(slots, position, out int triple) && (_gramDepths[GramBucket(triple)] & bit) != 0 ? Find(triple) : null;
+            var quads = TryQuad(slots, position, out int quad) && (_gramDepths[GramBucket(QuadKey | quad)] & bit) != 0 ? Find(QuadKey | quad) : null;
+            if (pairs is null && triples is null && quads is null)
             {
                 return false;
             }
 
-            var pairs = TryPair(slots, position, out int pair) ? Find(PairKey | pair) : null;
-            var triples = TryTriple(slots, position, out int triple) ? Find(triple) : null;
-            var quads = TryQuad(slots, position, out int quad) ? Find(QuadKey | quad) : null;
-            ulong depthBit = 1UL << Math.Min(position - wordStart, 63);
+            ulong depthBit = 1UL << Math.Min(depth, 63);
             if ((((pairs?.Depths ?? 0) | (triples?.Depths ?? 0) | (quads?.Depths ?? 0)) & depthBit) == 0)
             {
                 return false;
