@@ -16,9 +16,10 @@ namespace ArabicNews.Calendars
         private static readonly ulong[] FirstLetterTriples = BuildFirstLetterTriples();
         private static readonly string[] GregorianKeys = Enumerable.Range(1, 12).Select(m => PhraseMatcher<MonthName>.KeyOf(MonthNames.GetName(m, MonthSystem.EgyptGulf))).ToArray();
         private static readonly string[] HijriKeys = Enumerable.Range(1, 12).Select(m => PhraseMatcher<MonthName>.KeyOf(MonthNames.GetName(m, MonthSystem.Hijri))).ToArray();
-        private static readonly HashSet<string> FirstWordsOfLongerNames = new HashSet<string>(
-            MonthNames.All.Select(n => PhraseMatcher<MonthName>.KeyOf(n.Text)).Where(k => k.IndexOf(' ') > 0).Select(k => k.Substring(0, k.IndexOf(' '))),
-            StringComparer.Ordinal);
+        // An array, not a set: it is only ever walked (once per block cut), and a set's enumerator costs more than its few words.
+        private static readonly string[] FirstWordsOfLongerNames =
+            MonthNames.All.Select(n => PhraseMatcher<MonthName>.KeyOf(n.Text)).Where(k => k.IndexOf(' ') > 0).Select(k => k.Substring(0, k.IndexOf(' ')))
+            .Distinct(StringComparer.Ordinal).ToArray();
 
         /// <summary>
         /// Whether a word whose first folded letter slots are <paramref name="slots"/> can start an unambiguous month name,
@@ -60,12 +61,12 @@ namespace ArabicNews.Calendars
         private const int EndSlot = 63;
 
         /// <summary>
-        /// The unambiguous month name at <paramref name="position"/> (after a proclitic there) and its canonical spelling,
-        /// when it is not written canonically already.
+        /// The unambiguous month name at <paramref name="position"/> (after a proclitic there) and the number of its
+        /// canonical spelling among <see cref="CanonicalNames"/>, when it is not written canonically already.
         /// </summary>
-        public static bool TryMatch(ReadOnlySpan<char> text, int position, out int start, out int length, out string canonical)
+        public static bool TryMatch(ReadOnlySpan<char> text, int position, out int start, out int length, out int canonical)
         {
-            canonical = string.Empty;
+            canonical = -1;
             if (!MonthNames.TryMatch(text, position, out var match) || match.IsAmbiguous)
             {
                 start = length = 0;
@@ -81,9 +82,17 @@ namespace ArabicNews.Calendars
                 return false; // already the canonical spelling
             }
 
-            canonical = MonthNames.GetName(match.Month, hijri ? MonthSystem.Hijri : MonthSystem.EgyptGulf);
+            canonical = (hijri ? 12 : 0) + match.Month - 1;
             return true;
         }
+
+        /// <summary>
+        /// The canonical spellings <see cref="TryMatch"/> numbers: the twelve Egyptian and Gulf names, then the twelve
+        /// Hijri ones.
+        /// </summary>
+        public static string[] CanonicalNames() =>
+            Enumerable.Range(1, 12).Select(m => MonthNames.GetName(m, MonthSystem.EgyptGulf))
+                .Concat(Enumerable.Range(1, 12).Select(m => MonthNames.GetName(m, MonthSystem.Hijri))).ToArray();
 
         /// <summary>
         /// The first words (folded) of the names <see cref="TryMatch"/> can rewrite: every unambiguous name but the

@@ -22,7 +22,17 @@ namespace ArabicNews.Text
                 string canonical = lexicon!.CanonicalOf(set);
                 _canonicalOutputs[set] = WordFolder.WriteUnder(tables, canonical, new char[canonical.Length]).ToString();
             }
+
+            _monthOutputs = foldMonths
+                ? System.Array.ConvertAll(Calendars.MonthNameFolding.CanonicalNames(), name => WordFolder.WriteUnder(tables, name, new char[name.Length]).ToString())
+                : System.Array.Empty<string>();
         }
+
+        // The canonical month names as this normalizer writes them, numbered as MonthNameFolding.TryMatch gives them.
+        private readonly string[] _monthOutputs;
+
+        /// <summary>Canonical month name <paramref name="name"/> (see <see cref="Calendars.MonthNameFolding.TryMatch"/>) under <see cref="Tables"/>.</summary>
+        public string MonthOutput(int name) => _monthOutputs[name];
 
         // The canonical spelling of each lexicon set as this normalizer writes it, so that a fold only copies it.
         private readonly string[] _canonicalOutputs;

@@ -251,10 +251,10 @@ namespace ArabicNews.Text
 
             // Only a word of two or three letters needs to know what follows it (see MonthNameFolding.MayStart).
             if (pass.Rules.FoldMonths && MonthNameFolding.MayStart(probe, probe.Length > 3 || EndsForGood(text, end))
-                && MonthNameFolding.TryMatch(text, start, out int nameStart, out int nameLength, out string canonicalName))
+                && MonthNameFolding.TryMatch(text, start, out int nameStart, out int nameLength, out int canonicalName))
             {
                 if (pass.FindOnly || !pass.CopyUpTo(nameStart)
-                    || !pass.Replace(WriteUnder(pass.Rules.Tables, canonicalName, key /* free until the variant lookup; names are short */), nameStart, nameStart + nameLength))
+                    || !pass.Replace(pass.Rules.MonthOutput(canonicalName).AsSpan(), nameStart, nameStart + nameLength))
                 {
                     return false;
                 }
