@@ -11,13 +11,16 @@ namespace ArabicNews.Text
     /// <summary>
     /// The character pass's fast lane on AVX-512: 32 characters at a time, as long as every one of them is written one for
     /// one (copied, or mapped from <see cref="NormalizationTables.Actions"/>), or is a single space, or one or two line
-    /// feeds where line breaks are kept, between such characters; and, where the caller needs no source indexes, marks the
-    /// options remove whatever stands around them (harakat, tatweel), which are left out of what is written.
+    /// feeds where line breaks are kept, between such characters; and, where the caller needs no source indexes,
+    /// characters the options remove whatever stands around them (harakat, tatweel, invisible controls), which are left
+    /// out of what is written.
     /// Whether a character qualifies comes from a bitmap of U+0000–U+07FF (two word permutes and a variable shift); its
     /// mapping from a table of U+0600–U+067F, where the Arabic letters, digits, punctuation and marks that fold live (two
-    /// more permutes). Everything else (line breaks, space runs, contextual letters, composable hamza and madda) stops the
-    /// run and goes through <see cref="NormalizationEngine"/>'s scalar path, which is also the oracle this lane is tested
-    /// against.
+    /// more permutes). A block that holds anything else looks again at what stopped it, in two more tables: Latin-1
+    /// (U+0080–U+00FF: « », the soft hyphen) and General Punctuation (U+2000–U+207F: quotes, dashes, bullets, invisible
+    /// and bidi controls), so that the punctuation of news text does not leave the lane. Everything else (line breaks,
+    /// space runs, contextual letters, composable hamza and madda, expansions such as …) stops the run and goes through
+    /// <see cref="NormalizationEngine"/>'s scalar path, which is also the oracle this lane is tested against.
     /// </summary>
     internal sealed class VectorCharPass
     {
@@ -29,8 +32,17 @@ namespace ArabicNews.Text
         // character without looking around it, so the lane may too). No character of the window maps to it otherwise.
         private const ushort Removed = 0xFFFF;
 
+        // What the second-look tables give a character that stops the run (no one-for-one action is this high).
+        private const ushort Stops = 0xFFFE;
+
+        // The windows of the second look (see the class summary), 128 characters each.
+        private const char LatinStart = '\u0080';
+        private const char PunctuationStart = '\u2000';
+
         private readonly VectorWordTable _fast;
         private readonly VectorWordTable _map;
+        private readonly VectorWordTable _latin;
+        private readonly VectorWordTable _punctuation;
         private readonly bool _spaceIsFast;
         private readonly bool _lineBreaksAreKept;
 
@@ -54,11 +66,26 @@ namespace ArabicNews.Text
             }
 
             _map = new VectorWordTable(map);
+            _latin = new VectorWordTable(SecondLook(actions, LatinStart));
+            _punctuation = new VectorWordTable(SecondLook(actions, PunctuationStart));
             _spaceIsFast = IsFast(actions, ' ');
 
             // A line feed on its own, or two, between characters the lane handles are written as they are (one line break,
             // one paragraph break) when the whitespace step keeps line breaks; a third would make the same paragraph break.
             _lineBreaksAreKept = tables.KindOf('\n') == CharKind.LineBreak && (tables.Options & ArabicNormalizerOptions.FoldLineBreaks) == 0;
+        }
+
+        // The table of a second-look window: what each character is written as, Removed, or Stops.
+        private static ushort[] SecondLook(ushort[] actions, int first)
+        {
+            var table = new ushort[128];
+            for (int k = 0; k < table.Length; k++)
+            {
+                ushort action = actions[first + k];
+                table[k] = action < NormalizationTables.FirstSpecialAction ? action : action == NormalizationTables.RemoveAction ? Removed : Stops;
+            }
+
+            return table;
         }
 
         /// <summary>The fast lane for these tables, or null where AVX-512 is not available.</summary>
@@ -79,6 +106,8 @@ namespace ArabicNews.Text
         /// written as a visible character; the source must hold at least 32 characters from <paramref name="i"/> and the
         /// destination room for all of them. Up to 31 characters after what is written may be overwritten with scratch.
         /// </summary>
+        // Not inlined into the engine's loop: there it made the engine's own paths slower than the lane's gain.
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public int Run(ref ushort source, int i, int length, ref ushort destination, int w, bool removeMarks, out int written)
         {
             var fastTable = _fast;
@@ -96,38 +125,17 @@ namespace ArabicNews.Text
             while (i <= length - Width)
             {
                 var block = Vector512.LoadUnsafe(ref source, (nuint)i);
-
                 uint fast = (uint)fastTable.Flagged(block).ExtractMostSignificantBits();
-                uint ok = fast;
 
-                // Bit k: the character after lane k is one the lane handles; for the last lane, the first of the next block.
-                uint fastNext = fast >> 1;
+                // Bit 31: the first character of the next block is one the lane handles.
+                uint nextIsFast = 0;
                 if (i + Width < length)
                 {
                     ushort next = Unsafe.Add(ref source, i + Width);
-                    fastNext |= next < isFast.Length && isFast[next] ? 1u << (Width - 1) : 0;
+                    nextIsFast = next < isFast.Length && isFast[next] ? 1u << (Width - 1) : 0;
                 }
 
-                if (!spaceIsFast)
-                {
-                    // A space is written as it is when a character the lane handles follows it.
-                    uint spaces = (uint)Vector512.Equals(block, space).ExtractMostSignificantBits();
-                    ok |= spaces & fastNext;
-                }
-
-                if (lineBreaksAreKept)
-                {
-                    // The run is the prefix of accepted lanes, so the character before an accepted line feed is one the lane
-                    // handles (a space or line feed is accepted only before such a character), a removed mark after one, or
-                    // the last one written.
-                    uint feeds = (uint)Vector512.Equals(block, lineFeed).ExtractMostSignificantBits();
-                    if (feeds != 0)
-                    {
-                        ok |= feeds & fastNext;
-                        uint pairStart = feeds & (feeds >> 1) & (fast >> 2);
-                        ok |= pairStart | (pairStart << 1);
-                    }
-                }
+                uint ok = Accepted(block, fast, nextIsFast, spaceIsFast, lineBreaksAreKept, space, lineFeed);
 
                 // Inside U+0600–U+067F the map decides; everything else the lane handles is copied.
                 var offset = Vector512.Subtract(block, mapStart);
@@ -140,6 +148,25 @@ namespace ArabicNews.Text
                     uint removed = removeMarks ? (uint)Vector512.AndNot(Vector512.Equals(output, removedWord), Vector512.Equals(block, removedWord)).ExtractMostSignificantBits() : 0;
                     uint accepted = ok | removed;
                     int take = accepted == uint.MaxValue ? Width : BitOperations.TrailingZeroCount(~accepted);
+
+                    // When what stops the run (or follows the space that does) is Latin-1 or general punctuation, the second
+                    // look may take it, and the run goes on.
+                    if (take < Width && StopsAtSecondLook(ref source, i + take, length))
+                    {
+                        var second = SecondLookOutput(block);
+                        var writable = Vector512.LessThan(second, Vector512.Create((ushort)NormalizationTables.FirstSpecialAction));
+                        fast |= (uint)writable.ExtractMostSignificantBits();
+                        ok = Accepted(block, fast, nextIsFast, spaceIsFast, lineBreaksAreKept, space, lineFeed);
+                        Vector512.ConditionalSelect(writable, second, output).StoreUnsafe(ref destination, (nuint)to);
+                        if (removeMarks)
+                        {
+                            removed |= (uint)Vector512.Equals(second, removedWord).ExtractMostSignificantBits();
+                        }
+
+                        accepted = ok | removed;
+                        take = accepted == uint.MaxValue ? Width : BitOperations.TrailingZeroCount(~accepted);
+                    }
+
                     uint drop = take == Width ? removed : removed & ((1u << take) - 1);
                     if (drop != 0)
                     {
@@ -162,8 +189,11 @@ namespace ArabicNews.Text
                         }
                     }
 
-                    written = to - w + take;
-                    return i - start + take;
+                    if (take < Width)
+                    {
+                        written = to - w + take;
+                        return i - start + take;
+                    }
                 }
 
                 i += Width;
@@ -175,6 +205,83 @@ namespace ArabicNews.Text
         }
 
         /// <summary>
+        /// Whether the character at <paramref name="at"/>, or the one after it when it is a space, is in the Latin-1 or
+        /// punctuation window of the second look.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static bool StopsAtSecondLook(ref ushort source, int at, int length)
+        {
+            ushort c = Unsafe.Add(ref source, at);
+            if (c == ' ' && at + 1 < length)
+            {
+                c = Unsafe.Add(ref source, at + 1);
+            }
+
+            return (uint)(c - LatinStart) < 128 || (uint)(c - PunctuationStart) < 128;
+        }
+
+        /// <summary>
+        /// The lanes of a block the run may take: those <paramref name="fast"/> flags, and a single space, or one or two line
+        /// feeds where line breaks are kept, before such a character (<paramref name="nextIsFast"/>: bit 31 for the first
+        /// character of the next block).
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static uint Accepted(
+            Vector512<ushort> block,
+            uint fast,
+            uint nextIsFast,
+            bool spaceIsFast,
+            bool lineBreaksAreKept,
+            Vector512<ushort> space,
+            Vector512<ushort> lineFeed)
+        {
+            uint ok = fast;
+            uint fastNext = (fast >> 1) | nextIsFast;
+            if (!spaceIsFast)
+            {
+                // A space is written as it is when a character the lane handles follows it.
+                ok |= (uint)Vector512.Equals(block, space).ExtractMostSignificantBits() & fastNext;
+            }
+
+            if (lineBreaksAreKept)
+            {
+                // The run is the prefix of accepted lanes, so the character before an accepted line feed is one the lane
+                // handles (a space or line feed is accepted only before such a character), a removed character after one,
+                // or the last one written.
+                uint feeds = (uint)Vector512.Equals(block, lineFeed).ExtractMostSignificantBits();
+                if (feeds != 0)
+                {
+                    ok |= feeds & fastNext;
+                    uint pairStart = feeds & (feeds >> 1) & (fast >> 2);
+                    ok |= pairStart | (pairStart << 1);
+                }
+            }
+
+            return ok;
+        }
+
+        /// <summary>What the Arabic window's map writes for each character of a block (anything outside it as it is).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private Vector512<ushort> MapBlock(Vector512<ushort> block)
+        {
+            var offset = Vector512.Subtract(block, Vector512.Create((ushort)MapStart));
+            return Vector512.ConditionalSelect(Vector512.LessThan(offset, Vector512.Create((ushort)128)), _map.Lookup(offset), block);
+        }
+
+        /// <summary>What the Latin-1 and punctuation tables give each character: its output, Removed, or Stops.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private Vector512<ushort> SecondLookOutput(Vector512<ushort> block)
+        {
+            var size = Vector512.Create((ushort)128);
+            var latinOffset = Vector512.Subtract(block, Vector512.Create((ushort)LatinStart));
+            var punctuationOffset = Vector512.Subtract(block, Vector512.Create((ushort)PunctuationStart));
+            return Vector512.ConditionalSelect(
+                Vector512.LessThan(latinOffset, size),
+                _latin.Lookup(latinOffset),
+                Vector512.ConditionalSelect(Vector512.LessThan(punctuationOffset, size), _punctuation.Lookup(punctuationOffset), Vector512.Create(Stops)));
+        }
+
+        /// <summary>
         /// Given the block at <paramref name="i"/> written at <paramref name="to"/>, closes the gaps of the lanes in
         /// <paramref name="drop"/> among its first <paramref name="take"/>: each stretch after a dropped lane is mapped again
         /// from the source, shifted, and written where the stretch before it ends. Returns where the block's output ends.
@@ -182,9 +289,6 @@ namespace ArabicNews.Text
         /// </summary>
         private int LeaveOut(ref ushort source, int i, int take, uint drop, ref ushort destination, int to)
         {
-            var map = _map;
-            var mapStart = Vector512.Create((ushort)MapStart);
-            var mapSize = Vector512.Create((ushort)128);
             int stretch = 0; // the first lane of the stretch being written
             while (drop != 0)
             {
@@ -193,8 +297,10 @@ namespace ArabicNews.Text
                 to += gap - stretch;
                 stretch = gap + 1;
                 var block = Vector512.LoadUnsafe(ref source, (nuint)(i + stretch));
-                var offset = Vector512.Subtract(block, mapStart);
-                Vector512.ConditionalSelect(Vector512.LessThan(offset, mapSize), map.Lookup(offset), block).StoreUnsafe(ref destination, (nuint)to);
+                var output = MapBlock(block);
+                var second = SecondLookOutput(block);
+                Vector512.ConditionalSelect(Vector512.LessThan(second, Vector512.Create((ushort)NormalizationTables.FirstSpecialAction)), second, output)
+                    .StoreUnsafe(ref destination, (nuint)to);
             }
 
             return to + take - stretch;

@@ -195,6 +195,46 @@ namespace ArabicNews.Tests.Text
                 select filler.Substring(0, at) + string.Concat(Enumerable.Repeat(vocalized, repeat)) + "إ" + vocalized + filler.Substring(0, tail));
         }
 
+        [Fact]
+        public void PunctuationAtEveryLaneMatchesTheScalarPass()
+        {
+            // The second look's characters (quotes, dashes, bullets, invisible and bidi controls, Latin-1 signs), alone, in
+            // pairs, beside a space, a line feed or a mark, at every lane of two blocks: the lane takes those written one
+            // for one or removed, and must stop at the rest (…, NBSP, ZWJ, line and paragraph separators).
+            string[] pieces =
+            {
+                "«", "»", "“", "”", "‘", "’", "„", "–", "—", "•", "…", "\u00A0", "\u00AD", "\u200B", "\u200C", "\u200D", "\u200E",
+                "\u202B", "\u2028", "\u2066", "\u2069", "\u2060", "©", "°", "×", " «", "» ", "«\n", "\n«", "»\n\n", "«َ", "َ»", "«»", "“–”",
+            };
+            string filler = Filler + Filler + Filler;
+            AssertLaneMatchesScalarPass(
+                OptionSets,
+                from piece in pieces
+                from at in Enumerable.Range(1, 70)
+                select filler.Substring(0, at) + piece + filler.Substring(0, 40) + piece + piece + filler.Substring(0, 33));
+        }
+
+        [Fact]
+        public void TheLaneRunsThroughQuotesDashesAndInvisibleControls()
+        {
+            // Not only the same output as the scalar pass (the tests above), but without stopping: a run of news punctuation,
+            // a quote after a space, one in the last lane of a block, and a zero-width space (removed) all stay in the lane.
+            var lane = VectorCharPass.Create(new NormalizationTables(NormalizationProfile.Search));
+            if (lane is null)
+            {
+                return; // no AVX-512 here: the scalar pass does all the work
+            }
+
+            string text = "قال «المتحدث» إن “الجيش” – في بيان • نشره\u200B اليوم – إنه أنهى التدريب وقال «نعم» و“لا” في بيان ثان";
+            text = text.Substring(0, 32) + "«" + text.Substring(33); // lane 31 of the first block, which starts at 1
+            text += new string('ب', 32 + (33 - (text.Length % 32))); // whole blocks after the first character, the last all letters
+            var destination = new ushort[text.Length + 64];
+            var source = text.Select(c => (ushort)c).ToArray();
+            int run = lane.Run(ref source[0], 1, source.Length, ref destination[0], 1, removeMarks: true, out int written);
+            Assert.Equal(source.Length - 1, run);
+            Assert.Equal(source.Length - 2, written); // the zero-width space is left out
+        }
+
         /// <summary>Each text under each option set: the lane writes what the scalar pass writes, with and without offsets.</summary>
         private static void AssertLaneMatchesScalarPass(IEnumerable<ArabicNormalizerOptions> optionSets, IEnumerable<string> texts)
         {
