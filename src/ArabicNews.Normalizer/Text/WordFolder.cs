@@ -30,47 +30,22 @@ namespace ArabicNews.Text
             Run(text, textOffsets, destination, destinationOffsets, rules, startContinues, endContinues, findOnly: false, out written);
 
         /// <summary>
-        /// <see cref="Fold(ReadOnlySpan{char}, ReadOnlySpan{int}, Span{char}, Span{int}, WordFoldRules, bool, bool, out int)"/> of the first <paramref name="length"/> characters of <paramref name="buffer"/> (and their
-        /// source indexes in <paramref name="offsets"/>, when not empty) into the same buffer, so that the character pass
-        /// can write straight into the destination: text a rewrite leaves as long, or shortens, moves down in place, and
-        /// the first rewrite that would lengthen it and overwrite text not yet read moves what is left to
-        /// <paramref name="spare"/> (and <paramref name="spareOffsets"/>), at least <paramref name="length"/> long, to be
-        /// read from there. Returns false when the buffer is too small for the result.
+        /// <see cref="Fold(ReadOnlySpan{char}, ReadOnlySpan{int}, Span{char}, Span{int}, WordFoldRules, bool, bool, out int)"/>
+        /// of the first <paramref name="length"/> characters of <paramref name="buffer"/> (and their source indexes in
+        /// <paramref name="offsets"/>, when not empty) into the same buffer, so that the character pass can write straight
+        /// into the destination: text a rewrite leaves as long, or shortens, moves down in place, and the first rewrite that
+        /// would lengthen it over text not yet read first moves what is left to a pooled buffer, to be read from there.
+        /// Returns false when the buffer is too small for the result.
         /// </summary>
         public static bool FoldInPlace(
             Span<char> buffer,
             int length,
             Span<int> offsets,
-            Span<char> spare,
-            Span<int> spareOffsets,
             WordFoldRules rules,
             bool startContinues,
             bool endContinues,
-            out int written)
-        {
-            if (spare.Length < length || (!offsets.IsEmpty && spareOffsets.Length < length))
-            {
-                // Not enough room to move the text aside: fold from a copy.
-                char[] text = ArrayPool<char>.Shared.Rent(length);
-                int[] textOffsets = offsets.IsEmpty ? Array.Empty<int>() : ArrayPool<int>.Shared.Rent(length);
-                try
-                {
-                    buffer.Slice(0, length).CopyTo(text);
-                    offsets.Slice(0, offsets.IsEmpty ? 0 : length).CopyTo(textOffsets);
-                    return Fold(text.AsSpan(0, length), offsets.IsEmpty ? ReadOnlySpan<int>.Empty : textOffsets.AsSpan(0, length), buffer, offsets, rules, startContinues, endContinues, out written);
-                }
-                finally
-                {
-                    ArrayPool<char>.Shared.Return(text);
-                    if (!offsets.IsEmpty)
-                    {
-                        ArrayPool<int>.Shared.Return(textOffsets);
-                    }
-                }
-            }
-
-            return Run(buffer.Slice(0, length), offsets.IsEmpty ? ReadOnlySpan<int>.Empty : offsets.Slice(0, length), buffer, offsets, rules, startContinues, endContinues, findOnly: false, out written, spare, spareOffsets);
-        }
+            out int written) =>
+            Run(buffer.Slice(0, length), offsets.IsEmpty ? ReadOnlySpan<int>.Empty : offsets.Slice(0, length), buffer, offsets, rules, startContinues, endContinues, findOnly: false, out written, inPlace: true);
 
         /// <summary>Whether the text has a word the pass would change (the normalizer's "nothing to do" check).</summary>
         public static bool HasWordToFold(ReadOnlySpan<char> text, WordFoldRules rules) =>
@@ -87,8 +62,7 @@ namespace ArabicNews.Text
             bool endContinues,
             bool findOnly,
             out int written,
-            Span<char> spare = default,
-            Span<int> spareOffsets = default)
+            bool inPlace = false)
         {
             // The slots of the whole block first (64 characters per step where the hardware allows), so that finding a
             // word and reading its first letters takes one 64-byte load instead of a branch per character. They go in a
@@ -98,8 +72,15 @@ namespace ArabicNews.Text
             try
             {
                 bool mayHoldBreak = WordSlots.Fill(text, slots);
-                var pass = new Pass(text, slots, mayHoldBreak, textOffsets, destination, destinationOffsets, rules, startContinues, endContinues, findOnly, spare, spareOffsets);
-                return Fold(ref pass, out written);
+                var pass = new Pass(text, slots, mayHoldBreak, textOffsets, destination, destinationOffsets, rules, startContinues, endContinues, findOnly, inPlace);
+                try
+                {
+                    return Fold(ref pass, out written);
+                }
+                finally
+                {
+                    pass.ReturnSpare();
+                }
             }
             finally
             {
@@ -319,9 +300,9 @@ namespace ArabicNews.Text
             /// <summary>Write nothing; stop at the first word that would change.</summary>
             public readonly bool FindOnly;
 
-            /// <summary>Where the rest of the text goes when a rewrite in place would overwrite it; empty when not in place.</summary>
-            private readonly Span<char> _spare;
-            private readonly Span<int> _spareOffsets;
+            /// <summary>Where the rest of the text went when a rewrite in place would have overwritten it (pooled), or null.</summary>
+            private char[]? _spare;
+            private int[]? _spareOffsets;
 
             /// <summary>Whether <see cref="Text"/> is the start of <see cref="Destination"/>.</summary>
             private bool _inPlace;
@@ -346,8 +327,7 @@ namespace ArabicNews.Text
                 bool startContinues,
                 bool endContinues,
                 bool findOnly,
-                Span<char> spare,
-                Span<int> spareOffsets)
+                bool inPlace)
             {
                 Text = text;
                 Slots = slots;
@@ -359,9 +339,9 @@ namespace ArabicNews.Text
                 StartContinues = startContinues;
                 EndContinues = endContinues;
                 FindOnly = findOnly;
-                _spare = spare;
-                _spareOffsets = spareOffsets;
-                _inPlace = !spare.IsEmpty;
+                _spare = null;
+                _spareOffsets = null;
+                _inPlace = inPlace;
                 Copied = 0;
                 Written = 0;
                 Position = 0;
@@ -431,20 +411,38 @@ namespace ArabicNews.Text
             }
 
             /// <summary>
-            /// Moves the text from <paramref name="from"/> on to the same indexes of the spare buffer and reads it from there:
+            /// Moves the text from <paramref name="from"/> on to the same indexes of a pooled buffer and reads it from there:
             /// a rewrite in place is about to grow past it.
             /// </summary>
             private void MoveToSpare(int from)
             {
-                Text.Slice(from).CopyTo(_spare.Slice(from));
-                Text = _spare.Slice(0, Text.Length);
+                _spare = ArrayPool<char>.Shared.Rent(Text.Length);
+                Text.Slice(from).CopyTo(_spare.AsSpan(from));
+                Text = _spare.AsSpan(0, Text.Length);
                 if (!TextOffsets.IsEmpty)
                 {
-                    TextOffsets.Slice(from).CopyTo(_spareOffsets.Slice(from));
-                    TextOffsets = _spareOffsets.Slice(0, TextOffsets.Length);
+                    _spareOffsets = ArrayPool<int>.Shared.Rent(TextOffsets.Length);
+                    TextOffsets.Slice(from).CopyTo(_spareOffsets.AsSpan(from));
+                    TextOffsets = _spareOffsets.AsSpan(0, TextOffsets.Length);
                 }
 
                 _inPlace = false;
+            }
+
+            /// <summary>Gives the pooled buffers of <see cref="MoveToSpare"/> back, once the pass is done with them.</summary>
+            public void ReturnSpare()
+            {
+                if (_spare is not null)
+                {
+                    ArrayPool<char>.Shared.Return(_spare);
+                    _spare = null;
+                }
+
+                if (_spareOffsets is not null)
+                {
+                    ArrayPool<int>.Shared.Return(_spareOffsets);
+                    _spareOffsets = null;
+                }
             }
         }
 
