@@ -242,8 +242,6 @@ namespace ArabicNews.Text
             ReadOnlySpan<char> source,
             Span<char> destination,
             Span<int> offsets,
-            Span<char> scratch,
-            Span<int> scratchOffsets,
             int sourceBase,
             ref NormalizerState state,
             bool isFinalBlock,
@@ -253,7 +251,7 @@ namespace ArabicNews.Text
             // Presentation forms are rare: the character pass stops at the first one, and only then is the block
             // expanded and run again from the state it started with.
             var before = state;
-            if (RunCharactersAndWords(_engine, source, destination, offsets, scratch, scratchOffsets, sourceBase, ref state, isFinalBlock, endContinues, out written))
+            if (RunCharactersAndWords(_engine, source, destination, offsets, sourceBase, ref state, isFinalBlock, endContinues, out written))
             {
                 return true;
             }
@@ -272,7 +270,7 @@ namespace ArabicNews.Text
             {
                 PresentationFormExpander.Expand(source, expanded, expandedSources);
                 if (!RunCharactersAndWords(
-                    _expandedTextEngine, expanded.AsSpan(0, expandedLength), destination, offsets, scratch, scratchOffsets, 0, ref state, isFinalBlock, endContinues, out written))
+                    _expandedTextEngine, expanded.AsSpan(0, expandedLength), destination, offsets, 0, ref state, isFinalBlock, endContinues, out written))
                 {
                     return false;
                 }
@@ -297,8 +295,6 @@ namespace ArabicNews.Text
             ReadOnlySpan<char> source,
             Span<char> destination,
             Span<int> offsets,
-            Span<char> scratch,
-            Span<int> scratchOffsets,
             int sourceBase,
             ref NormalizerState state,
             bool isFinalBlock,
@@ -314,7 +310,7 @@ namespace ArabicNews.Text
 
             // The character pass writes straight into the destination and the word pass folds there in place. Only when
             // the destination is too small for the characters (the words may still shrink them into it) do the passes go
-            // through a scratch buffer: the caller's, when it is large enough, or a pooled one.
+            // through a pooled scratch buffer.
             var before = state;
             if (engine.Run(source, destination, offsets, sourceBase, ref state, isFinalBlock, out int charsDone))
             {
@@ -330,13 +326,12 @@ namespace ArabicNews.Text
 
             state = before;
             int scratchLength = (int)Math.Min(int.MaxValue, (long)source.Length * Math.Max(_tables.MaxExpansion, 2) + 16);
-            char[]? rented = scratch.Length < scratchLength ? ArrayPool<char>.Shared.Rent(scratchLength) : null;
-            int[]? rentedOffsets = !offsets.IsEmpty && scratchOffsets.Length < scratchLength ? ArrayPool<int>.Shared.Rent(scratchLength) : null;
+            char[] scratch = ArrayPool<char>.Shared.Rent(scratchLength);
+            int[] scratchOffsets = offsets.IsEmpty ? Array.Empty<int>() : ArrayPool<int>.Shared.Rent(scratchLength);
             try
             {
-                var characters = rented is null ? scratch.Slice(0, scratchLength) : rented.AsSpan(0, scratchLength);
-                var characterOffsets = offsets.IsEmpty ? Span<int>.Empty : rentedOffsets is null ? scratchOffsets.Slice(0, scratchLength) : rentedOffsets.AsSpan(0, scratchLength);
-                if (!engine.Run(source, characters, characterOffsets, sourceBase, ref state, isFinalBlock, out charsDone))
+                var characterOffsets = offsets.IsEmpty ? Span<int>.Empty : scratchOffsets.AsSpan(0, scratchLength);
+                if (!engine.Run(source, scratch.AsSpan(0, scratchLength), characterOffsets, sourceBase, ref state, isFinalBlock, out charsDone))
                 {
                     written = 0;
                     return false;
@@ -344,7 +339,7 @@ namespace ArabicNews.Text
 
                 state.WordContinues = endContinues;
                 return WordFolder.Fold(
-                    characters.Slice(0, charsDone),
+                    scratch.AsSpan(0, charsDone),
                     characterOffsets.IsEmpty ? ReadOnlySpan<int>.Empty : characterOffsets.Slice(0, charsDone),
                     destination,
                     offsets,
@@ -355,7 +350,11 @@ namespace ArabicNews.Text
             }
             finally
             {
-                ReturnScratch(rented ?? Array.Empty<char>(), rentedOffsets ?? Array.Empty<int>());
+                ArrayPool<char>.Shared.Return(scratch);
+                if (scratchOffsets.Length > 0)
+                {
+                    ArrayPool<int>.Shared.Return(scratchOffsets);
+                }
             }
         }
 
@@ -405,7 +404,7 @@ namespace ArabicNews.Text
             var state = default(NormalizerState);
             if (!_foldVariants)
             {
-                return RunBlock(source, destination, offsets, Span<char>.Empty, Span<int>.Empty, 0, ref state, isFinalBlock: true, endContinues: false, out written);
+                return RunBlock(source, destination, offsets, 0, ref state, isFinalBlock: true, endContinues: false, out written);
             }
 
             written = 0;
@@ -418,8 +417,6 @@ namespace ArabicNews.Text
                     source.Slice(position, cut - position),
                     destination.Slice(written),
                     offsets.IsEmpty ? Span<int>.Empty : offsets.Slice(written),
-                    Span<char>.Empty,
-                    Span<int>.Empty,
                     position,
                     ref state,
                     isFinal,
@@ -474,18 +471,5 @@ namespace ArabicNews.Text
 
         /// <summary>Whether the word pass folds month names (streaming must not cut inside a two-word name).</summary>
         internal bool FoldsMonthNames => _foldMonths;
-
-        private static void ReturnScratch(char[] scratch, int[] scratchOffsets)
-        {
-            if (scratch.Length > 0)
-            {
-                ArrayPool<char>.Shared.Return(scratch);
-            }
-
-            if (scratchOffsets.Length > 0)
-            {
-                ArrayPool<int>.Shared.Return(scratchOffsets);
-            }
-        }
     }
 }

@@ -26,7 +26,6 @@ namespace ArabicNews.Text
         {
             char[] input = new char[Math.Min(InitialBlock, _maxBlock)];
             char[] output = new char[input.Length + 64];
-            char[] scratch = new char[input.Length + 64];
             int length = 0;
             bool endOfInput = false;
             var state = default(NormalizerState);
@@ -77,8 +76,6 @@ namespace ArabicNews.Text
                     input.AsSpan(0, cut),
                     output,
                     Span<int>.Empty,
-                    scratch,
-                    Span<int>.Empty,
                     0,
                     ref state,
                     isFinalBlock: endOfInput,
@@ -87,7 +84,6 @@ namespace ArabicNews.Text
                 {
                     state = saved;
                     output = new char[output.Length * 2];
-                    scratch = new char[output.Length];
                 }
 
                 writer.Write(output, 0, written);

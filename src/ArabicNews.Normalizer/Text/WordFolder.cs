@@ -240,8 +240,7 @@ namespace ArabicNews.Text
                     return false;
                 }
 
-                pass.Copied = nameStart + nameLength;
-                pass.Position = Math.Max(pass.Position, pass.Copied);
+                pass.Position = Math.Max(pass.Position, pass.Copied); // a name may run on past this word
                 return true;
             }
 
@@ -277,7 +276,6 @@ namespace ArabicNews.Text
                 return false;
             }
 
-            pass.Copied = stemTextEnd;
             return true;
         }
 
