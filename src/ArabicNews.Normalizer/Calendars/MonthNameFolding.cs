@@ -14,8 +14,12 @@ namespace ArabicNews.Calendars
     {
         private static readonly ulong[] FirstLetterPairs = BuildFirstLetterPairs();
         private static readonly ulong[] FirstLetterTriples = BuildFirstLetterTriples();
-        private static readonly string[] GregorianKeys = Enumerable.Range(1, 12).Select(m => PhraseMatcher<MonthName>.KeyOf(MonthNames.GetName(m, MonthSystem.EgyptGulf))).ToArray();
-        private static readonly string[] HijriKeys = Enumerable.Range(1, 12).Select(m => PhraseMatcher<MonthName>.KeyOf(MonthNames.GetName(m, MonthSystem.Hijri))).ToArray();
+        // The canonical spellings, numbered as TryMatch gives them (see CanonicalIndex), and their folded keys.
+        private static readonly string[] Canonical =
+            Enumerable.Range(1, 12).Select(m => MonthNames.GetName(m, MonthSystem.EgyptGulf))
+                .Concat(Enumerable.Range(1, 12).Select(m => MonthNames.GetName(m, MonthSystem.Hijri))).ToArray();
+
+        private static readonly string[] CanonicalKeys = Canonical.Select(PhraseMatcher<MonthName>.KeyOf).ToArray();
         // An array, not a set: it is only ever walked (once per block cut), and a set's enumerator costs more than its few words.
         private static readonly string[] FirstWordsOfLongerNames =
             MonthNames.All.Select(n => PhraseMatcher<MonthName>.KeyOf(n.Text)).Where(k => k.IndexOf(' ') > 0).Select(k => k.Substring(0, k.IndexOf(' ')))
@@ -75,14 +79,13 @@ namespace ArabicNews.Calendars
 
             start = match.Start;
             length = match.Length;
-            bool hijri = match.Systems == MonthSystems.Hijri;
-            string key = (hijri ? HijriKeys : GregorianKeys)[match.Month - 1];
-            if (PhraseMatcher<MonthName>.MatchKey(text, start, key) == start + length)
+            int index = CanonicalIndex(match.Systems, match.Month);
+            if (PhraseMatcher<MonthName>.MatchKey(text, start, CanonicalKeys[index]) == start + length)
             {
                 return false; // already the canonical spelling
             }
 
-            canonical = (hijri ? 12 : 0) + match.Month - 1;
+            canonical = index;
             return true;
         }
 
@@ -90,9 +93,10 @@ namespace ArabicNews.Calendars
         /// The canonical spellings <see cref="TryMatch"/> numbers: the twelve Egyptian and Gulf names, then the twelve
         /// Hijri ones.
         /// </summary>
-        public static string[] CanonicalNames() =>
-            Enumerable.Range(1, 12).Select(m => MonthNames.GetName(m, MonthSystem.EgyptGulf))
-                .Concat(Enumerable.Range(1, 12).Select(m => MonthNames.GetName(m, MonthSystem.Hijri))).ToArray();
+        public static IReadOnlyList<string> CanonicalNames => Canonical;
+
+        // Hijri names fold to the Hijri spelling, every other system's to the Egyptian and Gulf one.
+        private static int CanonicalIndex(MonthSystems systems, int month) => (systems == MonthSystems.Hijri ? 12 : 0) + month - 1;
 
         /// <summary>
         /// The first words (folded) of the names <see cref="TryMatch"/> can rewrite: every unambiguous name but the
@@ -103,7 +107,7 @@ namespace ArabicNews.Calendars
             foreach (var name in MonthNames.All.Where(n => !n.IsAmbiguous))
             {
                 string key = PhraseMatcher<MonthName>.KeyOf(name.Text);
-                string canonical = (name.Systems == MonthSystems.Hijri ? HijriKeys : GregorianKeys)[name.Month - 1];
+                string canonical = CanonicalKeys[CanonicalIndex(name.Systems, name.Month)];
                 if (key != canonical)
                 {
                     int space = key.IndexOf(' ');

@@ -137,7 +137,8 @@ namespace ArabicNews.Text
 
                 uint ok = Accepted(block, fast, nextIsFast, spaceIsFast, lineBreaksAreKept, space, lineFeed);
 
-                // Inside U+0600–U+067F the map decides; everything else the lane handles is copied.
+                // Inside U+0600–U+067F the map decides; everything else the lane handles is copied (MapBlock, written
+                // out on the tables the loop holds in registers).
                 var offset = Vector512.Subtract(block, mapStart);
                 var output = Vector512.ConditionalSelect(Vector512.LessThan(offset, mapSize), map.Lookup(offset), block);
                 output.StoreUnsafe(ref destination, (nuint)to);

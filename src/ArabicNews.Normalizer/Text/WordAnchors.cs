@@ -36,7 +36,6 @@ namespace ArabicNews.Text
         private static readonly byte[] ByteHashA = RandomBytes(0x9E3779B9u);
         private static readonly byte[] ByteHashB = RandomBytes(0xC2B2AE35u);
 
-
         private readonly ulong[] _triples = new ulong[1 << 12]; // one bit per three-letter needle
         private readonly ulong[] _pairs = new ulong[64]; // one bit per 12-bit two-letter needle
 
@@ -228,7 +227,7 @@ namespace ArabicNews.Text
         /// <paramref name="position"/>, a whole needle in a place it may stand (after a proclitic, not deeper in the word);
         /// <paramref name="wordEnd"/> is then the word's end. The anchor's depth in the word is tested before the end is
         /// looked for: most words that share an anchor with a needle have it elsewhere in the word (عليه against يوليه), and
-        /// <see cref="MayHoldNeedleAt"/> turns most of those away before any lookup.
+        /// the filters of <see cref="MayHoldNeedleAt"/> turn most of those away before any lookup.
         /// </summary>
         public bool HoldsNeedle(ReadOnlySpan<byte> slots, int position, int wordStart, out int wordEnd)
         {
@@ -236,10 +235,10 @@ namespace ArabicNews.Text
 
             // The depth filters of MayHoldNeedleAt, kind by kind: only a kind that passes its filter is looked up.
             int depth = position - wordStart;
-            int bit = 1 << Math.Min(depth, 15);
-            var pairs = TryPair(slots, position, out int pair) && (_pairDepths[pair] & bit) != 0 ? Find(PairKey | pair) : null;
-            var triples = TryTriple(slots, position, out int triple) && (_gramDepths[GramBucket(triple)] & bit) != 0 ? Find(triple) : null;
-            var quads = TryQuad(slots, position, out int quad) && (_gramDepths[GramBucket(QuadKey | quad)] & bit) != 0 ? Find(QuadKey | quad) : null;
+            int bit = DepthFilterBit(depth);
+            var pairs = TryPair(slots, position, out int pair) && PairMayStandAt(pair, bit) ? Find(PairKey | pair) : null;
+            var triples = TryTriple(slots, position, out int triple) && GramMayStandAt(triple, bit) ? Find(triple) : null;
+            var quads = TryQuad(slots, position, out int quad) && GramMayStandAt(QuadKey | quad, bit) ? Find(QuadKey | quad) : null;
             if (pairs is null && triples is null && quads is null)
             {
                 return false;
@@ -263,11 +262,22 @@ namespace ArabicNews.Text
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public bool MayHoldNeedleAt(ReadOnlySpan<byte> slots, int position, int depth)
         {
-            int bit = 1 << Math.Min(depth, 15);
-            return (TryPair(slots, position, out int pair) && (_pairDepths[pair] & bit) != 0)
-                || (TryTriple(slots, position, out int triple) && (_gramDepths[GramBucket(triple)] & bit) != 0)
-                || (TryQuad(slots, position, out int quad) && (_gramDepths[GramBucket(QuadKey | quad)] & bit) != 0);
+            int bit = DepthFilterBit(depth);
+            return (TryPair(slots, position, out int pair) && PairMayStandAt(pair, bit))
+                || (TryTriple(slots, position, out int triple) && GramMayStandAt(triple, bit))
+                || (TryQuad(slots, position, out int quad) && GramMayStandAt(QuadKey | quad, bit));
         }
+
+        // The bit of a depth in the 16-bit depth masks (see DepthMask).
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static int DepthFilterBit(int depth) => 1 << Math.Min(depth, 15);
+
+        // Whether a pair anchor, or a triple or quad one (by its key), has a needle that can stand at the depth's bit.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private bool PairMayStandAt(int pair, int depthBit) => (_pairDepths[pair] & depthBit) != 0;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private bool GramMayStandAt(int key, int depthBit) => (_gramDepths[GramBucket(key)] & depthBit) != 0;
 
         // Bits 0–14 of a depth mask are those of Depths; bit 15 is any depth from 15 on.
         private static ushort DepthMask(ulong depths) => (ushort)((depths & 0x7FFF) | ((depths >> 15) != 0 ? 0x8000UL : 0));

@@ -1,3 +1,6 @@
+using System;
+using System.Linq;
+
 namespace ArabicNews.Text
 {
     /// <summary>
@@ -16,16 +19,9 @@ namespace ArabicNews.Text
             Lexicon = lexicon;
             FoldMonths = foldMonths;
             Anchors = visitEveryWord ? null : WordAnchors.Create(lexicon, foldMonths);
-            _canonicalOutputs = new string[lexicon?.Count ?? 0];
-            for (int set = 0; set < _canonicalOutputs.Length; set++)
-            {
-                string canonical = lexicon!.CanonicalOf(set);
-                _canonicalOutputs[set] = WordFolder.WriteUnder(tables, canonical, new char[canonical.Length]).ToString();
-            }
-
-            _monthOutputs = foldMonths
-                ? System.Array.ConvertAll(Calendars.MonthNameFolding.CanonicalNames(), name => WordFolder.WriteUnder(tables, name, new char[name.Length]).ToString())
-                : System.Array.Empty<string>();
+            string Under(string canonical) => WordFolder.WriteUnder(tables, canonical, new char[canonical.Length]).ToString();
+            _canonicalOutputs = Enumerable.Range(0, lexicon?.Count ?? 0).Select(set => Under(lexicon!.CanonicalOf(set))).ToArray();
+            _monthOutputs = foldMonths ? Calendars.MonthNameFolding.CanonicalNames.Select(Under).ToArray() : Array.Empty<string>();
         }
 
         // The canonical month names as this normalizer writes them, numbered as MonthNameFolding.TryMatch gives them.

@@ -145,8 +145,7 @@ namespace ArabicNews.Text
 #if NET8_0_OR_GREATER
             if (Avx512BW.IsSupported && length <= 64)
             {
-                ulong inWord = length == 64 ? ulong.MaxValue : (1UL << length) - 1;
-                return (Mask(ref Unsafe.Add(ref MemoryMarshal.GetReference(slots), at), MatchingFold.Ignored) & inWord) != 0;
+                return (Mask(ref Unsafe.Add(ref MemoryMarshal.GetReference(slots), at), MatchingFold.Ignored) & FirstBits(length)) != 0;
             }
 #endif
             return slots.Slice(at, length).IndexOf(MatchingFold.Ignored) >= 0;
@@ -163,8 +162,7 @@ namespace ArabicNews.Text
             if (Avx512BW.IsSupported && length <= 64)
             {
                 var bytes = Vector512.LoadUnsafe(ref Unsafe.Add(ref MemoryMarshal.GetReference(slots), at));
-                ulong inWord = length == 64 ? ulong.MaxValue : (1UL << length) - 1;
-                if ((Vector512.GreaterThanOrEqual(bytes, Vector512.Create((byte)63)).ExtractMostSignificantBits() & inWord) != 0)
+                if ((Vector512.GreaterThanOrEqual(bytes, Vector512.Create((byte)63)).ExtractMostSignificantBits() & FirstBits(length)) != 0)
                 {
                     return false;
                 }
@@ -190,6 +188,12 @@ namespace ArabicNews.Text
 
             return true;
         }
+
+#if NET8_0_OR_GREATER
+        // The bits of the first count of 64 positions (count 0 to 64).
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static ulong FirstBits(int count) => count == 64 ? ulong.MaxValue : (1UL << count) - 1;
+#endif
 
         /// <summary>The index of the lowest set bit of a non-zero mask.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -219,7 +223,7 @@ namespace ArabicNews.Text
                 ulong ends = Mask(ref Unsafe.Add(ref MemoryMarshal.GetReference(slots), position + 1), MatchingFold.NotWord);
                 if (ends != 0)
                 {
-                    return position + 1 + System.Numerics.BitOperations.TrailingZeroCount(ends);
+                    return position + 1 + TrailingZeroCount(ends);
                 }
             }
 #endif
