@@ -25,19 +25,31 @@ namespace ArabicNews.Text
 
         private static readonly int MaxSuffixLength = MaxLength(Suffixes);
 
-        // For each letter slot, the suffixes a word ending in it can have, in the order of Suffixes (the empty one
-        // included): Match tries those instead of all of them.
-        private static readonly string[][] SuffixesByLastLetter = BuildSuffixesByLastLetter();
+        // For each letter slot, the suffixes a word ending in it can have, as slots, in the order of Suffixes (the empty
+        // one included): Match tries those instead of all of them.
+        private static readonly byte[][][] SuffixSlotsByLastLetter = BuildSuffixesByLastLetter();
 
-        private static string[][] BuildSuffixesByLastLetter()
+        private static byte[][][] BuildSuffixesByLastLetter()
         {
-            var bySlot = new string[64][];
+            var bySlot = new byte[64][][];
             for (int slot = 0; slot < bySlot.Length; slot++)
             {
-                bySlot[slot] = Array.FindAll(Suffixes, suffix => suffix.Length == 0 || Slot(suffix[suffix.Length - 1]) == slot);
+                var suffixes = Array.FindAll(Suffixes, suffix => suffix.Length == 0 || Slot(suffix[suffix.Length - 1]) == slot);
+                bySlot[slot] = Array.ConvertAll(suffixes, SlotsOf);
             }
 
             return bySlot;
+        }
+
+        private static byte[] SlotsOf(string letters)
+        {
+            var slots = new byte[letters.Length];
+            for (int k = 0; k < letters.Length; k++)
+            {
+                slots[k] = Slot(letters[k]);
+            }
+
+            return slots;
         }
 
         private readonly string[][] _sets;
@@ -160,7 +172,7 @@ namespace ArabicNews.Text
 
         internal int MaxWordLength => _maxStem + 4 + 4;
 
-        /// <summary>The shortest folded word <see cref="Match"/> can find: a stem with neither proclitic nor suffix.</summary>
+        /// <summary>The shortest folded word <see cref="Match(ReadOnlySpan{byte}, out int, out int)"/> can find: a stem with neither proclitic nor suffix.</summary>
         internal int MinWordLength => _minStem;
 
         /// <summary>
@@ -169,38 +181,72 @@ namespace ArabicNews.Text
         /// </summary>
         internal int Match(ReadOnlySpan<char> key, out int stemStart, out int stemLength)
         {
-            stemStart = 0;
-            stemLength = 0;
-            if (key.Length < _minStem || _variantToSet.Count == 0)
+            Span<byte> slots = stackalloc byte[Math.Min(key.Length, MaxKeyOnStack)];
+            if (key.Length > slots.Length)
             {
-                return -1;
+                stemStart = stemLength = 0;
+                return -1; // longer than any proclitic, stem and suffix together
             }
 
-            // Longest proclitic first, so that وال wins over و; the letter-pair filter rejects almost every word at once.
-            for (int prefix = Math.Min(MaxProcliticLength, key.Length - _minStem); prefix >= 0; prefix--)
+            for (int k = 0; k < key.Length; k++)
             {
-                if (!MayStartStem(key, prefix) || !IsProclitic(key.Slice(0, prefix)))
+                slots[k] = Slot(key[k]);
+            }
+
+            return Match(slots, out stemStart, out stemLength);
+        }
+
+        private const int MaxKeyOnStack = 128;
+
+        /// <summary>
+        /// <see cref="Match(ReadOnlySpan{char}, out int, out int)"/> on the word's letter slots (see <see cref="Slot"/>):
+        /// a slot of 63 or above (a character that is not a folded Arabic letter) is in no stem, proclitic or suffix, so a
+        /// word that has one outside all three is found exactly as its letters would be.
+        /// </summary>
+        internal int Match(ReadOnlySpan<byte> word, out int stemStart, out int stemLength)
+        {
+            stemStart = 0;
+            stemLength = 0;
+            int length = word.Length;
+            if (length < _minStem || _variantToSet.Count == 0 || word[length - 1] >= 63)
+            {
+                return -1; // a stem and every suffix end with a letter
+            }
+
+            // Longest proclitic first, so that وال wins over و; a proclitic is spelled with proclitic letters only, so the
+            // longest prefix of them bounds the search.
+            int lettered = 0;
+            int longest = Math.Min(MaxProcliticLength, length - _minStem);
+            while (lettered < longest && IsProcliticLetterSlot(word[lettered]))
+            {
+                lettered++;
+            }
+
+            byte[][] suffixes = SuffixSlotsByLastLetter[word[length - 1]];
+            for (int prefix = lettered; prefix >= 0; prefix--)
+            {
+                if (!IsProclitic(word.Slice(0, prefix)) || TripleBit(word[prefix], word[prefix + 1], word[prefix + 2]) == 0)
                 {
                     continue;
                 }
 
-                var rest = key.Slice(prefix);
-                foreach (string suffix in SuffixesByLastLetter[Slot(rest[rest.Length - 1])])
+                var rest = word.Slice(prefix);
+                foreach (byte[] suffix in suffixes)
                 {
-                    int length = rest.Length - suffix.Length;
-                    if (length < _minStem || length > _maxStem
-                        || (_stemLengths & (1UL << length)) == 0
-                        || !HasPair(_lastLetterPairs, rest[length - 2], rest[length - 1])
-                        || !rest.Slice(length).SequenceEqual(suffix.AsSpan()))
+                    int stem = rest.Length - suffix.Length;
+                    if (stem < _minStem || stem > _maxStem
+                        || (_stemLengths & (1UL << stem)) == 0
+                        || !HasSlotPair(rest[stem - 2], rest[stem - 1])
+                        || !rest.Slice(stem).SequenceEqual(suffix))
                     {
                         continue;
                     }
 
-                    int set = _stems.Find(rest.Slice(0, length));
+                    int set = _stems.Find(rest.Slice(0, stem));
                     if (set >= 0)
                     {
                         stemStart = prefix;
-                        stemLength = length;
+                        stemLength = stem;
                         return set;
                     }
                 }
@@ -210,43 +256,9 @@ namespace ArabicNews.Text
         }
 
         /// <summary>
-        /// Whether a word whose folded form starts with <paramref name="keyPrefix"/> (at least its first six letters, or the
-        /// whole word) can be a variant at all: the letter pair after some proclitic length must start a stem.
-        /// </summary>
-        internal bool MayMatch(ReadOnlySpan<char> keyPrefix)
-        {
-            if (keyPrefix.Length < 3)
-            {
-                return false;
-            }
-
-            if (MayStartStem(keyPrefix, 0))
-            {
-                return true;
-            }
-
-            // Every proclitic is spelled with these letters: a word starting otherwise has no proclitic to skip.
-            int limit = Math.Min(MaxProcliticLength, keyPrefix.Length - 3);
-            for (int prefix = 1; prefix <= limit; prefix++)
-            {
-                char last = keyPrefix[prefix - 1];
-                if (last != '\u0648' && last != '\u0641' && last != '\u0628' && last != '\u0643' && last != '\u0644' && last != '\u0627')
-                {
-                    return false;
-                }
-
-                if (MayStartStem(keyPrefix, prefix))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        /// <summary>
-        /// The same filter as <see cref="MayMatch"/>, on letter slots (see <see cref="Slot"/>) collected while scanning the
-        /// word: <paramref name="slots"/> holds its first folded letters, at least three.
+        /// Whether a word whose first folded letters, as slots (see <see cref="Slot"/>), are <paramref name="slots"/> (at
+        /// least three: the longest proclitic and three more, or the whole word) can be a variant at all: the three
+        /// letters after some proclitic length must start a stem.
         /// </summary>
         internal bool MayMatchSlots(ReadOnlySpan<byte> slots)
         {
@@ -277,7 +289,7 @@ namespace ArabicNews.Text
         /// whole word (none ignored, <paramref name="length"/> of them, at least three) and goes on for at least seven
         /// bytes in all (the block's padding), so the stem a proclitic leaves must also have a known length and a known
         /// last letter pair before some suffix. Words that share a stem's first letters (الي, انسحاب) stop here, not in
-        /// <see cref="Match"/>.
+        /// <see cref="Match(ReadOnlySpan{byte}, out int, out int)"/>.
         /// </summary>
         internal bool MayMatchWord(ReadOnlySpan<byte> slots, int length)
         {
@@ -342,7 +354,7 @@ namespace ArabicNews.Text
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         private bool HasSlotPair(byte first, byte second)
         {
-            int pair = (first << 6) | second;
+            int pair = ((first & 63) << 6) | (second & 63);
             return (_lastLetterPairs[pair >> 6] & (1UL << (pair & 63))) != 0;
         }
 
@@ -372,64 +384,56 @@ namespace ArabicNews.Text
 
         internal const int MaxProcliticLength = 4;
 
-        private static bool IsProclitic(ReadOnlySpan<char> candidate)
+        // Whether the slots spell a proclitic (Match has checked that they are all proclitic letters).
+        private static bool IsProclitic(ReadOnlySpan<byte> candidate)
         {
-            int code = ProcliticCode(candidate);
-            return code >= 0 && ProcliticCodes[code];
+            int code = 0;
+            foreach (byte slot in candidate)
+            {
+                code = (code * 7) + ProcliticDigits[slot & 63];
+            }
+
+            return ProcliticCodes[code];
         }
 
-        // The letters proclitics are spelled with; a proclitic of up to four of them is a number below 7^4 in base 7.
+        // The letters proclitics are spelled with; a proclitic of up to four of them is a number below 7^4 in base 7,
+        // each letter a digit from 1 (0 for any other slot).
         private const string ProcliticLetters = "\u0648\u0641\u0628\u0643\u0644\u0627";
 
+        private static readonly byte[] ProcliticDigits = BuildProcliticDigits();
+
         private static readonly bool[] ProcliticCodes = BuildProcliticCodes();
+
+        private static byte[] BuildProcliticDigits()
+        {
+            var digits = new byte[64];
+            for (int k = 0; k < ProcliticLetters.Length; k++)
+            {
+                digits[Slot(ProcliticLetters[k])] = (byte)(k + 1);
+            }
+
+            return digits;
+        }
 
         private static bool[] BuildProcliticCodes()
         {
             var codes = new bool[7 * 7 * 7 * 7];
             foreach (string proclitic in Proclitics)
             {
-                codes[ProcliticCode(proclitic.AsSpan())] = true;
+                int code = 0;
+                foreach (char c in proclitic)
+                {
+                    code = (code * 7) + ProcliticLetters.IndexOf(c) + 1;
+                }
+
+                codes[code] = true;
             }
 
             return codes;
         }
 
-        private static int ProcliticCode(ReadOnlySpan<char> candidate)
-        {
-            if (candidate.Length > MaxProcliticLength)
-            {
-                return -1;
-            }
-
-            int code = 0;
-            foreach (char c in candidate)
-            {
-                int digit = ProcliticLetters.IndexOf(c) + 1;
-                if (digit == 0)
-                {
-                    return -1;
-                }
-
-                code = (code * 7) + digit;
-            }
-
-            return code;
-        }
-
         /// <summary>The canonical stem of a set, in natural spelling.</summary>
         internal string CanonicalOf(int set) => _sets[set][0];
-
-        /// <summary>Whether the three folded letters at <paramref name="at"/> could start a variant stem (a 262,144-bit filter).</summary>
-        private bool MayStartStem(ReadOnlySpan<char> key, int at)
-        {
-            if (key.Length - at < 3)
-            {
-                return false;
-            }
-
-            int index = TripleIndex(key[at], key[at + 1], key[at + 2]);
-            return (_firstLetters[index >> 6] & (1UL << (index & 63))) != 0;
-        }
 
         private static int TripleIndex(char first, char second, char third) => (Slot(first) << 12) | (Slot(second) << 6) | Slot(third);
 
@@ -437,13 +441,6 @@ namespace ArabicNews.Text
         {
             int pair = PairIndex(first, second);
             bits[pair >> 6] |= 1UL << (pair & 63);
-        }
-
-        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        private static bool HasPair(ulong[] bits, char first, char second)
-        {
-            int pair = PairIndex(first, second);
-            return (bits[pair >> 6] & (1UL << (pair & 63))) != 0;
         }
 
         private static string KeyOf(string stem)
@@ -467,8 +464,6 @@ namespace ArabicNews.Text
 
         // Arabic letters U+0620–U+065F get their own 6-bit slot; everything else shares slot 63.
         private static int PairIndex(char first, char second) => (Slot(first) << 6) | Slot(second);
-
-
 
         // Built on first use, after every static table of the partial class exists (field initializers in partial
         // files run in no guaranteed order).

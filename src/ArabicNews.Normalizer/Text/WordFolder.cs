@@ -91,7 +91,7 @@ namespace ArabicNews.Text
         private static bool Fold(ref Pass pass, out int written)
         {
             written = 0;
-            Span<char> key = stackalloc char[MaxWord];
+            Span<byte> key = stackalloc byte[MaxWord];
             Span<int> keyToText = stackalloc int[MaxWord + 1];
             Span<byte> compacted = stackalloc byte[ProbeLength];
             var anchors = pass.Rules.Anchors;
@@ -111,7 +111,7 @@ namespace ArabicNews.Text
         /// Visits every word. Words are found 64 slots at a time from bit masks: a start where a word slot follows a
         /// non-word one, an end where the opposite happens. The padding after the slots ends the last word.
         /// </summary>
-        private static bool FoldEveryWord(ref Pass pass, scoped Span<char> key, scoped Span<int> keyToText, scoped Span<byte> compacted)
+        private static bool FoldEveryWord(ref Pass pass, scoped Span<byte> key, scoped Span<int> keyToText, scoped Span<byte> compacted)
         {
             int start = 0;
             ulong wasWord = 0;
@@ -153,7 +153,7 @@ namespace ArabicNews.Text
         /// word it does not hold whole): no other word can change, and <see cref="FoldWordAt"/> leaves it alone, so the result is the same as
         /// <see cref="FoldEveryWord"/>'s.
         /// </summary>
-        private static bool FoldAnchoredWords(ref Pass pass, WordAnchors anchors, scoped Span<char> key, scoped Span<int> keyToText, scoped Span<byte> compacted)
+        private static bool FoldAnchoredWords(ref Pass pass, WordAnchors anchors, scoped Span<byte> key, scoped Span<int> keyToText, scoped Span<byte> compacted)
         {
             var slots = pass.Slots;
             int visitedEnd = 0; // the end of the last word visited or passed over
@@ -210,10 +210,10 @@ namespace ArabicNews.Text
         /// <summary>
         /// Folds the word text[start..end) when it is a month name or a variant, and otherwise leaves it to the bulk copy.
         /// <paramref name="holdsNeedle"/>: the anchors found a needle in the word, so the lexicon's filters, which only
-        /// turn words away, would pass it (or leave a month name's to <see cref="SpellingVariantLexicon.Match"/>).
+        /// turn words away, would pass it (or leave a month name's to <see cref="SpellingVariantLexicon.Match(ReadOnlySpan{byte}, out int, out int)"/>).
         /// Returns false when the destination is too small.
         /// </summary>
-        private static bool FoldWordAt(ref Pass pass, int start, int end, bool hasIgnored, bool holdsNeedle, scoped Span<char> key, scoped Span<int> keyToText, scoped Span<byte> compacted)
+        private static bool FoldWordAt(ref Pass pass, int start, int end, bool hasIgnored, bool holdsNeedle, scoped Span<byte> key, scoped Span<int> keyToText, scoped Span<byte> compacted)
         {
             var text = pass.Text;
             var slots = pass.Slots;
@@ -251,16 +251,22 @@ namespace ArabicNews.Text
                 return true;
             }
 
-            // A word without ignored characters is its own key, letter for letter (key letter k is text character
-            // start + k); otherwise keyToText says where each key letter came from.
-            bool letterForLetter = !hasIgnored && WordSlots.TryWriteLetters(slots, start, end - start, key);
-            int keyLength = letterForLetter ? end - start : FoldWord(text, start, end, key, keyToText, lexicon);
-            if (keyLength < 2)
+            // A word without ignored characters is its own key, slot for slot (key slot k is text character start + k);
+            // otherwise keyToText says where each key letter came from.
+            bool letterForLetter = !hasIgnored;
+            int set;
+            int stemStart;
+            int stemLength;
+            if (letterForLetter)
             {
-                return true;
+                set = lexicon.Match(slots.Slice(start, end - start), out stemStart, out stemLength);
+            }
+            else
+            {
+                int keyLength = FoldWord(text, start, end, key, keyToText, lexicon);
+                set = lexicon.Match(key.Slice(0, keyLength), out stemStart, out stemLength);
             }
 
-            int set = lexicon.Match(key.Slice(0, keyLength), out int stemStart, out int stemLength);
             if (set < 0)
             {
                 return true;
@@ -491,9 +497,8 @@ namespace ArabicNews.Text
         /// Folds a word into its lookup key; gives up (returns 0) as soon as its first letters show it cannot be a variant,
         /// which is the fate of almost every word.
         /// </summary>
-        private static int FoldWord(ReadOnlySpan<char> text, int start, int end, Span<char> key, Span<int> keyToText, SpellingVariantLexicon lexicon)
+        private static int FoldWord(ReadOnlySpan<char> text, int start, int end, Span<byte> key, Span<int> keyToText, SpellingVariantLexicon lexicon)
         {
-            const int Probe = 7; // the longest proclitic (4) and the three letters the filter reads
             int keyLength = 0;
             bool probed = false;
             for (int k = start; k < end; k++)
@@ -505,18 +510,18 @@ namespace ArabicNews.Text
                 }
 
                 keyToText[keyLength] = k;
-                key[keyLength++] = f;
-                if (keyLength == Probe)
+                key[keyLength++] = SpellingVariantLexicon.Slot(f);
+                if (keyLength == ProbeLength)
                 {
                     probed = true;
-                    if (!lexicon.MayMatch(key.Slice(0, Probe)))
+                    if (!lexicon.MayMatchSlots(key.Slice(0, ProbeLength)))
                     {
                         return 0;
                     }
                 }
             }
 
-            if (!probed && keyLength >= 2 && !lexicon.MayMatch(key.Slice(0, keyLength)))
+            if (!probed && (keyLength < 3 || !lexicon.MayMatchSlots(key.Slice(0, keyLength))))
             {
                 return 0;
             }

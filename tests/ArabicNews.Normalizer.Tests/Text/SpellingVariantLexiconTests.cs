@@ -133,6 +133,106 @@ namespace ArabicNews.Tests.Text
         }
 
         [Fact]
+        public void MatchFindsWhatTheDocumentedOrderFinds() => AssertMatchFollowsTheDocumentedOrder(SpellingVariantLexicon.Default, 10_000);
+
+        [Fact]
+        public void MatchFindsWhatTheDocumentedOrderFindsAmongStemsThatOverlap()
+        {
+            // Stems that start with proclitic letters or end with suffix letters, so that a word splits in several ways:
+            // وبلاد is و + بلاد and وب + لاد; كتابيه is كتاب + يه and كتابي + ه; والملك is و + الملك (ملك is canonical).
+            var lexicon = new SpellingVariantLexicon(new[]
+            {
+                new[] { "بلدان", "بلاد" }, new[] { "لادن", "لاد" }, new[] { "كتب", "كتاب" }, new[] { "كتبي", "كتابي" },
+                new[] { "ملك", "الملك" }, new[] { "وادي", "واد" }, new[] { "فاس", "فاسي" },
+            });
+            AssertMatchFollowsTheDocumentedOrder(lexicon, 1_000);
+            Assert.Equal((1, 2, 3), MatchOf(lexicon, "وبلاد"));
+            Assert.Equal((2, 0, 4), MatchOf(lexicon, "كتابيه"));
+            Assert.Equal((3, 0, 5), MatchOf(lexicon, "كتابي"));
+            Assert.Equal((4, 1, 5), MatchOf(lexicon, "والملك"));
+        }
+
+        private static (int Set, int Start, int Length) MatchOf(SpellingVariantLexicon lexicon, string word)
+        {
+            int set = lexicon.Match(word.AsSpan(), out int start, out int length);
+            return (set, start, length);
+        }
+
+        // The reference: every proclitic length from the longest down, each suffix in list order, the first split whose
+        // middle is a variant stem. Words are every proclitic + stem + suffix, with stems canonical and variant, and
+        // random strings of the letters those are spelled with, where splits overlap and compete.
+        private static void AssertMatchFollowsTheDocumentedOrder(SpellingVariantLexicon lexicon, int minimumFound)
+        {
+            var variantSets = new Dictionary<string, int>(StringComparer.Ordinal);
+            var stems = new List<string>();
+            for (int set = 0; set < lexicon.Sets.Count; set++)
+            {
+                string canonical = MatchingFold.FoldString(lexicon.Sets[set][0]);
+                stems.Add(canonical);
+                foreach (string stem in lexicon.Sets[set].Skip(1).Select(MatchingFold.FoldString).Where(key => key != canonical))
+                {
+                    variantSets[stem] = set;
+                    stems.Add(stem);
+                }
+            }
+
+            var words = new List<string>();
+            foreach (string stem in stems)
+            {
+                foreach (string proclitic in SpellingVariantLexicon.Proclitics)
+                {
+                    words.AddRange(SpellingVariantLexicon.Suffixes.Select(suffix => proclitic + stem + suffix));
+                }
+            }
+
+            string letters = string.Concat(stems.Concat(SpellingVariantLexicon.Proclitics).Concat(SpellingVariantLexicon.Suffixes)).Distinct().Aggregate("", (all, c) => all + c);
+            var random = new Random(20261201);
+            for (int k = 0; k < 20_000; k++)
+            {
+                string stem = stems[random.Next(stems.Count)];
+                string noise = new string(Enumerable.Range(0, random.Next(0, 4)).Select(_ => letters[random.Next(letters.Length)]).ToArray());
+                words.Add(random.Next(3) switch { 0 => noise + stem, 1 => stem + noise, _ => noise + stem.Substring(0, random.Next(1, stem.Length)) + noise });
+            }
+
+            int found = 0;
+            foreach (string word in words)
+            {
+                var expected = Reference(word);
+                int set = lexicon.Match(word.AsSpan(), out int start, out int length);
+                Assert.Equal(expected, (set, set < 0 ? 0 : start, set < 0 ? 0 : length));
+                byte[] slots = word.Select(SpellingVariantLexicon.Slot).ToArray();
+                Assert.Equal(set, lexicon.Match(slots, out int slotStart, out int slotLength));
+                Assert.Equal((start, length), (slotStart, slotLength));
+                found += set >= 0 ? 1 : 0;
+            }
+
+            Assert.True(found > minimumFound && found < words.Count, $"{found} of {words.Count}");
+
+            (int Set, int Start, int Length) Reference(string word)
+            {
+                for (int prefix = Math.Min(SpellingVariantLexicon.MaxProcliticLength, word.Length); prefix >= 0; prefix--)
+                {
+                    if (!SpellingVariantLexicon.Proclitics.Contains(word.Substring(0, prefix)))
+                    {
+                        continue;
+                    }
+
+                    string rest = word.Substring(prefix);
+                    foreach (string suffix in SpellingVariantLexicon.Suffixes)
+                    {
+                        if (rest.Length > suffix.Length && rest.EndsWith(suffix, StringComparison.Ordinal)
+                            && variantSets.TryGetValue(rest.Substring(0, rest.Length - suffix.Length), out int set))
+                        {
+                            return (set, prefix, rest.Length - suffix.Length);
+                        }
+                    }
+                }
+
+                return (-1, 0, 0);
+            }
+        }
+
+        [Fact]
         public void TheWordFilterStopsCommonWordsThatShareAStemStart()
         {
             foreach (string word in new[] { "الي", "انسحاب", "واشنطن" })
