@@ -246,12 +246,13 @@ namespace ArabicNews.Text
             ref NormalizerState state,
             bool isFinalBlock,
             bool endContinues,
-            out int written)
+            out int written,
+            UpcomingBlock upcoming = default)
         {
             // Presentation forms are rare: the character pass stops at the first one, and only then is the block
             // expanded and run again from the state it started with.
             var before = state;
-            if (RunCharactersAndWords(_engine, source, destination, offsets, sourceBase, ref state, isFinalBlock, endContinues, out written))
+            if (RunCharactersAndWords(_engine, source, destination, offsets, sourceBase, ref state, isFinalBlock, endContinues, out written, upcoming))
             {
                 return true;
             }
@@ -270,7 +271,7 @@ namespace ArabicNews.Text
             {
                 PresentationFormExpander.Expand(source, expanded, expandedSources);
                 if (!RunCharactersAndWords(
-                    _expandedTextEngine, expanded.AsSpan(0, expandedLength), destination, offsets, 0, ref state, isFinalBlock, endContinues, out written))
+                    _expandedTextEngine, expanded.AsSpan(0, expandedLength), destination, offsets, 0, ref state, isFinalBlock, endContinues, out written, upcoming))
                 {
                     return false;
                 }
@@ -299,7 +300,8 @@ namespace ArabicNews.Text
             ref NormalizerState state,
             bool isFinalBlock,
             bool endContinues,
-            out int written)
+            out int written,
+            UpcomingBlock upcoming)
         {
             if (_wordRules is null)
             {
@@ -315,7 +317,7 @@ namespace ArabicNews.Text
             if (engine.Run(source, destination, offsets, sourceBase, ref state, isFinalBlock, out int charsDone))
             {
                 state.WordContinues = endContinues;
-                return WordFolder.FoldInPlace(destination, charsDone, offsets, _wordRules, startContinues, endContinues, out written);
+                return WordFolder.FoldInPlace(destination, charsDone, offsets, _wordRules, startContinues, endContinues, out written, upcoming);
             }
 
             if (state.StoppedAtPresentationForm)
@@ -346,7 +348,8 @@ namespace ArabicNews.Text
                     _wordRules,
                     startContinues,
                     endContinues,
-                    out written);
+                    out written,
+                    upcoming);
             }
             finally
             {
@@ -421,7 +424,8 @@ namespace ArabicNews.Text
                     ref state,
                     isFinal,
                     endContinues: false,
-                    out int blockWritten))
+                    out int blockWritten,
+                    Upcoming(source, cut, destination, written + (cut - position))))
                 {
                     written = 0;
                     return false;
@@ -434,6 +438,14 @@ namespace ArabicNews.Text
                     return true;
                 }
             }
+        }
+
+        // The next block's source and, if this block's output keeps its length, its destination (see UpcomingBlock).
+        private static UpcomingBlock Upcoming(ReadOnlySpan<char> source, int next, Span<char> destination, int estimatedWritten)
+        {
+            int length = Math.Min(source.Length - next, WordPassBlock);
+            int destinationLength = Math.Max(0, Math.Min(destination.Length - estimatedWritten, length));
+            return new UpcomingBlock(source.Slice(next, length), destinationLength == 0 ? ReadOnlySpan<char>.Empty : destination.Slice(estimatedWritten, destinationLength));
         }
 
         // 32 K characters: 64 KB of text and 32 KB of slots, which stay in the second-level cache between the passes;

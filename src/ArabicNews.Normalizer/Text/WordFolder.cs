@@ -26,11 +26,12 @@ namespace ArabicNews.Text
             WordFoldRules rules,
             bool startContinues,
             bool endContinues,
-            out int written) =>
-            Run(text, textOffsets, destination, destinationOffsets, rules, startContinues, endContinues, findOnly: false, out written);
+            out int written,
+            UpcomingBlock upcoming = default) =>
+            Run(text, textOffsets, destination, destinationOffsets, rules, startContinues, endContinues, findOnly: false, out written, inPlace: false, upcoming);
 
         /// <summary>
-        /// <see cref="Fold(ReadOnlySpan{char}, ReadOnlySpan{int}, Span{char}, Span{int}, WordFoldRules, bool, bool, out int)"/>
+        /// <see cref="Fold(ReadOnlySpan{char}, ReadOnlySpan{int}, Span{char}, Span{int}, WordFoldRules, bool, bool, out int, UpcomingBlock)"/>
         /// of the first <paramref name="length"/> characters of <paramref name="buffer"/> (and their source indexes in
         /// <paramref name="offsets"/>, when not empty) into the same buffer, so that the character pass can write straight
         /// into the destination: text a rewrite leaves as long, or shortens, moves down in place, and the first rewrite that
@@ -44,8 +45,9 @@ namespace ArabicNews.Text
             WordFoldRules rules,
             bool startContinues,
             bool endContinues,
-            out int written) =>
-            Run(buffer.Slice(0, length), offsets.IsEmpty ? ReadOnlySpan<int>.Empty : offsets.Slice(0, length), buffer, offsets, rules, startContinues, endContinues, findOnly: false, out written, inPlace: true);
+            out int written,
+            UpcomingBlock upcoming = default) =>
+            Run(buffer.Slice(0, length), offsets.IsEmpty ? ReadOnlySpan<int>.Empty : offsets.Slice(0, length), buffer, offsets, rules, startContinues, endContinues, findOnly: false, out written, inPlace: true, upcoming);
 
         /// <summary>Whether the text has a word the pass would change (the normalizer's "nothing to do" check).</summary>
         public static bool HasWordToFold(ReadOnlySpan<char> text, WordFoldRules rules) =>
@@ -62,7 +64,8 @@ namespace ArabicNews.Text
             bool endContinues,
             bool findOnly,
             out int written,
-            bool inPlace = false)
+            bool inPlace = false,
+            UpcomingBlock upcoming = default)
         {
             // The slots of the whole block first (64 characters per step where the hardware allows), so that finding a
             // word and reading its first letters takes one 64-byte load instead of a branch per character. They go in a
@@ -72,7 +75,7 @@ namespace ArabicNews.Text
             try
             {
                 bool mayHoldBreak = WordSlots.Fill(text, slots);
-                var pass = new Pass(text, slots, mayHoldBreak, textOffsets, destination, destinationOffsets, rules, startContinues, endContinues, findOnly, inPlace);
+                var pass = new Pass(text, slots, mayHoldBreak, textOffsets, destination, destinationOffsets, rules, startContinues, endContinues, findOnly, inPlace, upcoming);
                 try
                 {
                     return Fold(ref pass, out written);
@@ -159,6 +162,7 @@ namespace ArabicNews.Text
             int visitedEnd = 0; // the end of the last word visited or passed over
             for (int chunk = 0; chunk < pass.Text.Length; chunk += 64)
             {
+                pass.Upcoming.Prefetch(chunk);
                 ulong words = WordSlots.WordBits(slots, chunk, out ulong ignored);
                 ulong marked = pass.MayHoldBreak ? ignored | (words & MatchingFold.InvisibleBreakBits(pass.Text, chunk + 1)) : ignored;
                 ulong candidates = anchors.Candidates(slots, chunk) | marked;
@@ -304,6 +308,9 @@ namespace ArabicNews.Text
             /// <summary>Write nothing; stop at the first word that would change.</summary>
             public readonly bool FindOnly;
 
+            /// <summary>The block after this one, asked for chunk by chunk as the anchors are tested.</summary>
+            public readonly UpcomingBlock Upcoming;
+
             /// <summary>Where the rest of the text went when a rewrite in place would have overwritten it (pooled), or null.</summary>
             private char[]? _spare;
             private int[]? _spareOffsets;
@@ -331,7 +338,8 @@ namespace ArabicNews.Text
                 bool startContinues,
                 bool endContinues,
                 bool findOnly,
-                bool inPlace)
+                bool inPlace,
+                UpcomingBlock upcoming)
             {
                 Text = text;
                 Slots = slots;
@@ -343,6 +351,7 @@ namespace ArabicNews.Text
                 StartContinues = startContinues;
                 EndContinues = endContinues;
                 FindOnly = findOnly;
+                Upcoming = upcoming;
                 _spare = null;
                 _spareOffsets = null;
                 _inPlace = inPlace;

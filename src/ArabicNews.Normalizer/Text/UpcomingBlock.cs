@@ -1,0 +1,61 @@
+using System;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+#if NET8_0_OR_GREATER
+using System.Runtime.Intrinsics.X86;
+#endif
+
+namespace ArabicNews.Text
+{
+    /// <summary>
+    /// The block that follows the one a word pass works on: its source text, and about where its characters will be
+    /// written. The word pass works in cache and leaves main memory idle, while the next character pass would wait on it
+    /// twice, to read its source and to take ownership of its destination lines. So the word pass asks for both a few
+    /// lines at a time as it goes (<see cref="Prefetch"/>). Only a hint: a prefetch never faults and changes nothing but
+    /// timing, so an estimate of the destination that is a few lines off costs nothing; without SSE, and on
+    /// netstandard2.0, it does nothing.
+    /// </summary>
+    internal readonly ref struct UpcomingBlock
+    {
+        private readonly ReadOnlySpan<char> _source;
+        private readonly ReadOnlySpan<char> _destination;
+
+        public UpcomingBlock(ReadOnlySpan<char> source, ReadOnlySpan<char> destination)
+        {
+            _source = source;
+            _destination = destination;
+        }
+
+        /// <summary>
+        /// Asks for the lines of the next block that stand for the 64 characters at <paramref name="at"/> of this one (two
+        /// lines of source, two of destination): one chunk of the next block per chunk of this block's word pass spreads
+        /// the requests over the pass, so that they never fill the line-fill buffers at once.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void Prefetch(int at)
+        {
+#if NET8_0_OR_GREATER
+            if (Sse.IsSupported)
+            {
+                Line(_source, at);
+                Line(_source, at + 32);
+                Line(_destination, at);
+                Line(_destination, at + 32);
+            }
+#endif
+        }
+
+#if NET8_0_OR_GREATER
+        // A pointer to a character of a span that is not pinned: the garbage collector may move the array before the
+        // hint reaches the cache, which makes it a hint for the wrong line and nothing worse.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static unsafe void Line(ReadOnlySpan<char> span, int at)
+        {
+            if ((uint)at < (uint)span.Length)
+            {
+                Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.Add(ref MemoryMarshal.GetReference(span), at)));
+            }
+        }
+#endif
+    }
+}
