@@ -137,8 +137,7 @@ namespace ArabicNews.Text
 
                 uint ok = Accepted(block, fast, nextIsFast, spaceIsFast, lineBreaksAreKept, space, lineFeed);
 
-                // Inside U+0600–U+067F the map decides; everything else the lane handles is copied (MapBlock, written
-                // out on the tables the loop holds in registers).
+                // Inside U+0600–U+067F the map decides; everything else the lane handles is copied.
                 var offset = Vector512.Subtract(block, mapStart);
                 var output = Vector512.ConditionalSelect(Vector512.LessThan(offset, mapSize), map.Lookup(offset), block);
                 output.StoreUnsafe(ref destination, (nuint)to);
@@ -158,7 +157,8 @@ namespace ArabicNews.Text
                         var writable = Vector512.LessThan(second, Vector512.Create((ushort)NormalizationTables.FirstSpecialAction));
                         fast |= (uint)writable.ExtractMostSignificantBits();
                         ok = Accepted(block, fast, nextIsFast, spaceIsFast, lineBreaksAreKept, space, lineFeed);
-                        Vector512.ConditionalSelect(writable, second, output).StoreUnsafe(ref destination, (nuint)to);
+                        output = Vector512.ConditionalSelect(writable, second, output);
+                        output.StoreUnsafe(ref destination, (nuint)to);
                         if (removeMarks)
                         {
                             removed |= (uint)Vector512.Equals(second, removedWord).ExtractMostSignificantBits();
@@ -171,23 +171,15 @@ namespace ArabicNews.Text
                     uint drop = take == Width ? removed : removed & ((1u << take) - 1);
                     if (drop != 0)
                     {
-                        if (i + (2 * Width) > length)
+                        to = LeaveOut(output, take, drop, ref destination, to);
+                        if (take == Width)
                         {
-                            // No room to read the shifted copies LeaveOut needs: the run ends at the first mark.
-                            take = BitOperations.TrailingZeroCount(drop);
+                            i += Width;
+                            continue;
                         }
-                        else
-                        {
-                            to = LeaveOut(ref source, i, take, drop, ref destination, to);
-                            if (take == Width)
-                            {
-                                i += Width;
-                                continue;
-                            }
 
-                            written = to - w;
-                            return i - start + take;
-                        }
+                        written = to - w;
+                        return i - start + take;
                     }
 
                     if (take < Width)
@@ -261,14 +253,6 @@ namespace ArabicNews.Text
             return ok;
         }
 
-        /// <summary>What the Arabic window's map writes for each character of a block (anything outside it as it is).</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private Vector512<ushort> MapBlock(Vector512<ushort> block)
-        {
-            var offset = Vector512.Subtract(block, Vector512.Create((ushort)MapStart));
-            return Vector512.ConditionalSelect(Vector512.LessThan(offset, Vector512.Create((ushort)128)), _map.Lookup(offset), block);
-        }
-
         /// <summary>What the Latin-1 and punctuation tables give each character: its output, Removed, or Stops.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private Vector512<ushort> SecondLookOutput(Vector512<ushort> block)
@@ -283,29 +267,32 @@ namespace ArabicNews.Text
         }
 
         /// <summary>
-        /// Given the block at <paramref name="i"/> written at <paramref name="to"/>, closes the gaps of the lanes in
-        /// <paramref name="drop"/> among its first <paramref name="take"/>: each stretch after a dropped lane is mapped again
-        /// from the source, shifted, and written where the stretch before it ends. Returns where the block's output ends.
-        /// The source must hold 32 characters past the last dropped lane.
+        /// Writes the block's <paramref name="output"/> again at <paramref name="to"/> without the lanes in
+        /// <paramref name="drop"/>, which are among its first <paramref name="take"/>: one word permute whose index moves
+        /// each lane after a dropped one down by one. Returns where the block's output ends; the lanes after it are
+        /// scratch.
         /// </summary>
-        private int LeaveOut(ref ushort source, int i, int take, uint drop, ref ushort destination, int to)
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static int LeaveOut(Vector512<ushort> output, int take, uint drop, ref ushort destination, int to)
         {
-            int stretch = 0; // the first lane of the stretch being written
+            // Output lane p takes input lane p + (the number of dropped lanes d, k-th from 0, with d - k <= p).
+            var lanes = LaneNumbers;
+            var index = lanes;
+            int dropped = 0;
             while (drop != 0)
             {
-                int gap = BitOperations.TrailingZeroCount(drop);
+                int lane = BitOperations.TrailingZeroCount(drop) - dropped;
                 drop &= drop - 1;
-                to += gap - stretch;
-                stretch = gap + 1;
-                var block = Vector512.LoadUnsafe(ref source, (nuint)(i + stretch));
-                var output = MapBlock(block);
-                var second = SecondLookOutput(block);
-                Vector512.ConditionalSelect(Vector512.LessThan(second, Vector512.Create((ushort)NormalizationTables.FirstSpecialAction)), second, output)
-                    .StoreUnsafe(ref destination, (nuint)to);
+                dropped++;
+                index -= Vector512.GreaterThanOrEqual(lanes, Vector512.Create((ushort)lane)); // all ones: one more
             }
 
-            return to + take - stretch;
+            Avx512BW.PermuteVar32x16(output, index).StoreUnsafe(ref destination, (nuint)to);
+            return to + take - dropped;
         }
+
+        private static readonly Vector512<ushort> LaneNumbers = Vector512.Create(
+            (ushort)0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31);
 
         /// <summary>
         /// Gives the second line feed of each paragraph break in a run the source index of the first, as the scalar pass
