@@ -256,6 +256,94 @@ namespace ArabicNews.Text
         }
 
         /// <summary>
+        /// The set of a variant stem when its place in a word alone decides <see cref="Match(ReadOnlySpan{byte}, out int, out int)"/>,
+        /// else -1. That holds when no other variant stem can start where it starts (none is a prefix of it, nor it of one)
+        /// or where a longer proclitic would leave a stem to start inside it (after leading letters of it that proclitics
+        /// are spelled with). Then in a word that is a proclitic, this stem and a suffix, the search would find this stem
+        /// there first whatever the word holds besides (see <see cref="MatchKnownStem"/>).
+        /// </summary>
+        internal int SetDecidedByPlace(string key)
+        {
+            if (!_variantToSet.TryGetValue(key, out int set))
+            {
+                return -1;
+            }
+
+            foreach (string other in _variantToSet.Keys)
+            {
+                if (other != key && (other.StartsWith(key, StringComparison.Ordinal) || key.StartsWith(other, StringComparison.Ordinal)))
+                {
+                    return -1; // another stem where this one starts
+                }
+            }
+
+            for (int inside = 1; inside <= MaxProcliticLength; inside++)
+            {
+                if (ProcliticLetters.IndexOf(key[inside - 1]) < 0)
+                {
+                    break; // no proclitic reaches past a letter it is not spelled with
+                }
+
+                if (inside == key.Length)
+                {
+                    return -1; // the whole stem could be part of a proclitic, and any stem could follow
+                }
+
+                string rest = key.Substring(inside);
+                foreach (string other in _variantToSet.Keys)
+                {
+                    if (other.StartsWith(rest, StringComparison.Ordinal) || rest.StartsWith(other, StringComparison.Ordinal))
+                    {
+                        return -1; // a stem that may start inside this one
+                    }
+                }
+            }
+
+            return set;
+        }
+
+        /// <summary>
+        /// <see cref="Match(ReadOnlySpan{byte}, out int, out int)"/> of a word that holds, from <paramref name="stemStart"/>,
+        /// <paramref name="stemLength"/> slots of a variant stem whose place decides its match
+        /// (<paramref name="decidedSet"/>, from <see cref="SetDecidedByPlace"/>): when the slots before it are a proclitic
+        /// and those after it a suffix, that is the match, found without the search; otherwise the search decides.
+        /// </summary>
+        internal int MatchKnownStem(ReadOnlySpan<byte> word, int stemStart, int stemLength, int decidedSet, out int start, out int length)
+        {
+            if (decidedSet >= 0 && IsProclitic(word.Slice(0, stemStart)) && IsSuffix(word.Slice(stemStart + stemLength)))
+            {
+                start = stemStart;
+                length = stemLength;
+                return decidedSet;
+            }
+
+            return Match(word, out start, out length);
+        }
+
+        private static bool IsSuffix(ReadOnlySpan<byte> candidate)
+        {
+            if (candidate.Length == 0)
+            {
+                return true;
+            }
+
+            if (candidate.Length > MaxSuffixLength || candidate[candidate.Length - 1] >= 63)
+            {
+                return false;
+            }
+
+            foreach (byte[] suffix in SuffixSlotsByLastLetter[candidate[candidate.Length - 1]])
+            {
+                if (candidate.SequenceEqual(suffix))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
         /// Whether a word whose first folded letters, as slots (see <see cref="Slot"/>), are <paramref name="slots"/> (at
         /// least three: the longest proclitic and three more, or the whole word) can be a variant at all: the three
         /// letters after some proclitic length must start a stem.
@@ -384,13 +472,24 @@ namespace ArabicNews.Text
 
         internal const int MaxProcliticLength = 4;
 
-        // Whether the slots spell a proclitic (Match has checked that they are all proclitic letters).
+        // Whether the slots spell a proclitic (the empty one included).
         private static bool IsProclitic(ReadOnlySpan<byte> candidate)
         {
+            if (candidate.Length > MaxProcliticLength)
+            {
+                return false;
+            }
+
             int code = 0;
             foreach (byte slot in candidate)
             {
-                code = (code * 7) + ProcliticDigits[slot & 63];
+                int digit = ProcliticDigits[slot & 63];
+                if (digit == 0 || slot >= 64)
+                {
+                    return false;
+                }
+
+                code = (code * 7) + digit;
             }
 
             return ProcliticCodes[code];

@@ -128,7 +128,7 @@ namespace ArabicNews.Text
                     placements[key] = list = new List<Placement>();
                 }
 
-                list.Add(new Placement(slots, offset, needle.MaxPrefix, needle.PrefixLetters));
+                list.Add(new Placement(slots, offset, needle.MaxPrefix, needle.PrefixLetters, needle.DecidedSet));
             }
 
             var anchorNeedles = new Dictionary<int, AnchorNeedles>();
@@ -174,7 +174,7 @@ namespace ArabicNews.Text
                 ulong procliticLetters = LetterMask("وفبكلا");
                 foreach (string key in lexicon.VariantKeys)
                 {
-                    needles.Add(new Needle(key, SpellingVariantLexicon.MaxProcliticLength, procliticLetters));
+                    needles.Add(new Needle(key, SpellingVariantLexicon.MaxProcliticLength, procliticLetters, lexicon.SetDecidedByPlace(key)));
                 }
 
                 foreach (var set in lexicon.Sets)
@@ -225,13 +225,14 @@ namespace ArabicNews.Text
         /// <summary>
         /// Whether the word that starts at <paramref name="wordStart"/> holds, through the anchor at
         /// <paramref name="position"/>, a whole needle in a place it may stand (after a proclitic, not deeper in the word);
-        /// <paramref name="wordEnd"/> is then the word's end. The anchor's depth in the word is tested before the end is
+        /// <paramref name="wordEnd"/> is then the word's end and <paramref name="hit"/> the needle. The anchor's depth in the word is tested before the end is
         /// looked for: most words that share an anchor with a needle have it elsewhere in the word (عليه against يوليه), and
         /// the filters of <see cref="MayHoldNeedleAt"/> turn most of those away before any lookup.
         /// </summary>
-        public bool HoldsNeedle(ReadOnlySpan<byte> slots, int position, int wordStart, out int wordEnd)
+        public bool HoldsNeedle(ReadOnlySpan<byte> slots, int position, int wordStart, out int wordEnd, out NeedleHit hit)
         {
             wordEnd = -1;
+            hit = NeedleHit.None;
 
             // The depth filters of MayHoldNeedleAt, kind by kind: only a kind that passes its filter is looked up.
             int depth = position - wordStart;
@@ -251,8 +252,8 @@ namespace ArabicNews.Text
             }
 
             wordEnd = WordSlots.WordEnd(slots, position);
-            return Fits(pairs, slots, position, wordStart, wordEnd) || Fits(triples, slots, position, wordStart, wordEnd)
-                || Fits(quads, slots, position, wordStart, wordEnd);
+            return Fits(pairs, slots, position, wordStart, wordEnd, out hit) || Fits(triples, slots, position, wordStart, wordEnd, out hit)
+                || Fits(quads, slots, position, wordStart, wordEnd, out hit);
         }
 
         /// <summary>
@@ -287,8 +288,9 @@ namespace ArabicNews.Text
 
         private AnchorNeedles? Find(int key) => _anchorNeedles.TryGetValue(key, out var needles) ? needles : null;
 
-        private static bool Fits(AnchorNeedles? needles, ReadOnlySpan<byte> slots, int position, int wordStart, int wordEnd)
+        private static bool Fits(AnchorNeedles? needles, ReadOnlySpan<byte> slots, int position, int wordStart, int wordEnd, out NeedleHit hit)
         {
+            hit = NeedleHit.None;
             if (needles is null)
             {
                 return false;
@@ -310,6 +312,7 @@ namespace ArabicNews.Text
 
                 if (prefixFits && slots.Slice(start, placement.Slots.Length).SequenceEqual(placement.Slots))
                 {
+                    hit = new NeedleHit(start, placement.Slots.Length, placement.DecidedSet);
                     return true;
                 }
             }
@@ -346,14 +349,41 @@ namespace ArabicNews.Text
             return length == 4 ? QuadKey | (triple << 6) | SpellingVariantLexicon.Slot(letters[at + 3]) : triple;
         }
 
+        /// <summary>A needle <see cref="HoldsNeedle"/> found in a word (the first that fits).</summary>
+        internal readonly struct NeedleHit
+        {
+            public NeedleHit(int start, int length, int decidedSet)
+            {
+                Start = start;
+                Length = length;
+                DecidedSet = decidedSet;
+            }
+
+            /// <summary>No needle, or one the lexicon must still search for.</summary>
+            public static NeedleHit None => new NeedleHit(0, 0, -1);
+
+            /// <summary>Where the needle starts in the slots.</summary>
+            public int Start { get; }
+
+            /// <summary>Its length.</summary>
+            public int Length { get; }
+
+            /// <summary>
+            /// For a variant stem whose place alone decides the lexicon's match (see
+            /// <see cref="SpellingVariantLexicon.SetDecidedByPlace"/>), its set; otherwise -1.
+            /// </summary>
+            public int DecidedSet { get; }
+        }
+
         /// <summary>A word a pass looks for, and how deep in a word it may start.</summary>
         private readonly struct Needle
         {
-            public Needle(string letters, int maxPrefix, ulong prefixLetters)
+            public Needle(string letters, int maxPrefix, ulong prefixLetters, int decidedSet = -1)
             {
                 Letters = letters;
                 MaxPrefix = maxPrefix;
                 PrefixLetters = prefixLetters;
+                DecidedSet = decidedSet;
             }
 
             /// <summary>The needle's folded letters.</summary>
@@ -364,6 +394,9 @@ namespace ArabicNews.Text
 
             /// <summary>The letter slots those may be (one bit per slot).</summary>
             public ulong PrefixLetters { get; }
+
+            /// <summary>See <see cref="NeedleHit.DecidedSet"/>.</summary>
+            public int DecidedSet { get; }
         }
 
         /// <summary>A needle as seen from its anchor.</summary>
@@ -391,12 +424,13 @@ namespace ArabicNews.Text
 
         private sealed class Placement
         {
-            public Placement(byte[] slots, int anchorOffset, int maxPrefix, ulong prefixLetters)
+            public Placement(byte[] slots, int anchorOffset, int maxPrefix, ulong prefixLetters, int decidedSet)
             {
                 Slots = slots;
                 AnchorOffset = anchorOffset;
                 MaxPrefix = maxPrefix;
                 PrefixLetters = prefixLetters;
+                DecidedSet = decidedSet;
             }
 
             public byte[] Slots { get; }
@@ -406,6 +440,8 @@ namespace ArabicNews.Text
             public int MaxPrefix { get; }
 
             public ulong PrefixLetters { get; }
+
+            public int DecidedSet { get; }
         }
 
         /// <summary>

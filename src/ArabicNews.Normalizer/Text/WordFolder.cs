@@ -140,7 +140,7 @@ namespace ArabicNews.Text
                     bool hasIgnored = start >= chunk
                         ? ((ignoredBits >> (start - chunk)) & ((1UL << (end - start)) - 1)) != 0
                         : pass.Slots.Slice(start, end - start).IndexOf(MatchingFold.Ignored) >= 0;
-                    if (!FoldWordAt(ref pass, start, end, hasIgnored, holdsNeedle: false, key, keyToText, compacted))
+                    if (!FoldWordAt(ref pass, start, end, hasIgnored, holdsNeedle: false, WordAnchors.NeedleHit.None, key, keyToText, compacted))
                     {
                         return false;
                     }
@@ -190,18 +190,19 @@ namespace ArabicNews.Text
                     }
 
                     int end;
+                    var hit = WordAnchors.NeedleHit.None;
                     if (isMarked)
                     {
                         end = WordSlots.WordEnd(slots, position);
                     }
-                    else if (!anchors.HoldsNeedle(slots, position, start, out end))
+                    else if (!anchors.HoldsNeedle(slots, position, start, out end, out hit))
                     {
                         continue; // another anchor of the same word may still hold one
                     }
 
                     visitedEnd = end;
                     bool hasIgnored = WordSlots.HasIgnored(slots, start, end - start);
-                    if (!FoldWordAt(ref pass, start, end, hasIgnored, holdsNeedle: !isMarked, key, keyToText, compacted))
+                    if (!FoldWordAt(ref pass, start, end, hasIgnored, holdsNeedle: !isMarked, hit, key, keyToText, compacted))
                     {
                         return false;
                     }
@@ -217,7 +218,7 @@ namespace ArabicNews.Text
         /// turn words away, would pass it (or leave a month name's to <see cref="SpellingVariantLexicon.Match(ReadOnlySpan{byte}, out int, out int)"/>).
         /// Returns false when the destination is too small.
         /// </summary>
-        private static bool FoldWordAt(ref Pass pass, int start, int end, bool hasIgnored, bool holdsNeedle, scoped Span<byte> key, scoped Span<int> keyToText, scoped Span<byte> compacted)
+        private static bool FoldWordAt(ref Pass pass, int start, int end, bool hasIgnored, bool holdsNeedle, in WordAnchors.NeedleHit hit, scoped Span<byte> key, scoped Span<int> keyToText, scoped Span<byte> compacted)
         {
             var text = pass.Text;
             var slots = pass.Slots;
@@ -263,7 +264,10 @@ namespace ArabicNews.Text
             int stemLength;
             if (letterForLetter)
             {
-                set = lexicon.Match(slots.Slice(start, end - start), out stemStart, out stemLength);
+                // The needle the anchors found usually decides the match without the lexicon's search.
+                set = hit.DecidedSet >= 0
+                    ? lexicon.MatchKnownStem(slots.Slice(start, end - start), hit.Start - start, hit.Length, hit.DecidedSet, out stemStart, out stemLength)
+                    : lexicon.Match(slots.Slice(start, end - start), out stemStart, out stemLength);
             }
             else
             {

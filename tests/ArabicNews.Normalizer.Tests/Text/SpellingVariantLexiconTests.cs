@@ -140,17 +140,78 @@ namespace ArabicNews.Tests.Text
         {
             // Stems that start with proclitic letters or end with suffix letters, so that a word splits in several ways:
             // وبلاد is و + بلاد and وب + لاد; كتابيه is كتاب + يه and كتابي + ه; والملك is و + الملك (ملك is canonical).
-            var lexicon = new SpellingVariantLexicon(new[]
-            {
-                new[] { "بلدان", "بلاد" }, new[] { "لادن", "لاد" }, new[] { "كتب", "كتاب" }, new[] { "كتبي", "كتابي" },
-                new[] { "ملك", "الملك" }, new[] { "وادي", "واد" }, new[] { "فاس", "فاسي" },
-            });
+            var lexicon = OverlappingStems();
             AssertMatchFollowsTheDocumentedOrder(lexicon, 1_000);
             Assert.Equal((1, 2, 3), MatchOf(lexicon, "وبلاد"));
             Assert.Equal((2, 0, 4), MatchOf(lexicon, "كتابيه"));
             Assert.Equal((3, 0, 5), MatchOf(lexicon, "كتابي"));
             Assert.Equal((4, 1, 5), MatchOf(lexicon, "والملك"));
         }
+
+        [Fact]
+        public void AStemWhosePlaceDecidesMatchesWhereTheSearchWould()
+        {
+            AssertKnownStemsMatchAsTheSearch(SpellingVariantLexicon.Default, out int decided, out int keys);
+            Assert.True(decided > keys / 2, $"{decided} of {keys} stems decided by place");
+        }
+
+        [Fact]
+        public void AStemThatOthersOverlapLeavesTheMatchToTheSearch()
+        {
+            var lexicon = OverlappingStems();
+            Assert.Equal(-1, lexicon.SetDecidedByPlace("بلاد")); // لاد may start inside it, after ب
+            Assert.Equal(1, lexicon.SetDecidedByPlace("لاد"));
+            Assert.Equal(-1, lexicon.SetDecidedByPlace("كتاب")); // كتابي starts where it does
+            Assert.Equal(-1, lexicon.SetDecidedByPlace("كتابي"));
+            Assert.Equal(4, lexicon.SetDecidedByPlace("الملك"));
+            Assert.Equal(-1, lexicon.SetDecidedByPlace("ملك")); // a canonical stem is no variant
+            AssertKnownStemsMatchAsTheSearch(lexicon, out _, out _);
+        }
+
+        // For every variant stem, in words that hold it after letters a proclitic is spelled with (every proclitic and
+        // suffix, and random letters around it): the match from its place is the search's.
+        private static void AssertKnownStemsMatchAsTheSearch(SpellingVariantLexicon lexicon, out int decided, out int keys)
+        {
+            const string ProcliticLetters = "وفبكلا";
+            string tailLetters = string.Concat(SpellingVariantLexicon.Suffixes) + "بدسم";
+            var random = new Random(1201);
+            decided = 0;
+            keys = 0;
+            foreach (string key in lexicon.VariantKeys)
+            {
+                keys++;
+                int set = lexicon.SetDecidedByPlace(key);
+                decided += set >= 0 ? 1 : 0;
+                var words = new List<(string Prefix, string Tail)>();
+                foreach (string proclitic in SpellingVariantLexicon.Proclitics)
+                {
+                    words.AddRange(SpellingVariantLexicon.Suffixes.Select(suffix => (proclitic, suffix)));
+                }
+
+                for (int k = 0; k < 200; k++)
+                {
+                    string prefix = new string(Enumerable.Range(0, random.Next(0, 5)).Select(_ => ProcliticLetters[random.Next(ProcliticLetters.Length)]).ToArray());
+                    string tail = new string(Enumerable.Range(0, random.Next(0, 5)).Select(_ => tailLetters[random.Next(tailLetters.Length)]).ToArray());
+                    words.Add((prefix, tail));
+                }
+
+                foreach (var (prefix, tail) in words)
+                {
+                    byte[] word = (prefix + key + tail).Select(SpellingVariantLexicon.Slot).ToArray();
+                    int expected = lexicon.Match(word, out int start, out int length);
+                    int actual = lexicon.MatchKnownStem(word, prefix.Length, key.Length, set, out int knownStart, out int knownLength);
+                    Assert.True(
+                        (expected, expected < 0 ? 0 : start, expected < 0 ? 0 : length) == (actual, actual < 0 ? 0 : knownStart, actual < 0 ? 0 : knownLength),
+                        $"{prefix}+{key}+{tail}: search {expected} at {start}+{length}, by place {actual} at {knownStart}+{knownLength}");
+                }
+            }
+        }
+
+        private static SpellingVariantLexicon OverlappingStems() => new SpellingVariantLexicon(new[]
+        {
+            new[] { "بلدان", "بلاد" }, new[] { "لادن", "لاد" }, new[] { "كتب", "كتاب" }, new[] { "كتبي", "كتابي" },
+            new[] { "ملك", "الملك" }, new[] { "وادي", "واد" }, new[] { "فاس", "فاسي" },
+        });
 
         private static (int Set, int Start, int Length) MatchOf(SpellingVariantLexicon lexicon, string word)
         {

@@ -303,7 +303,7 @@ namespace ArabicNews.Tests.Text
                     var slots = SlotsOf(folded);
                     for (int position = 0; position + 2 < folded.Length; position++)
                     {
-                        if (Anchors.HoldsNeedle(slots, position, 0, out _))
+                        if (Anchors.HoldsNeedle(slots, position, 0, out _, out _))
                         {
                             Assert.True(Anchors.MayHoldNeedleAt(slots, position, position), folded);
                         }
@@ -336,7 +336,7 @@ namespace ArabicNews.Tests.Text
                         if (!Anchors.MayHoldNeedleAt(slots, position, position))
                         {
                             turnedAway++;
-                            Assert.False(Anchors.HoldsNeedle(slots, position, 0, out _), word);
+                            Assert.False(Anchors.HoldsNeedle(slots, position, 0, out _, out _), word);
                         }
                     }
                 }
