@@ -322,25 +322,74 @@ namespace ArabicNews.Text
 
         private static bool IsSuffix(ReadOnlySpan<byte> candidate)
         {
-            if (candidate.Length == 0)
-            {
-                return true;
-            }
-
-            if (candidate.Length > MaxSuffixLength || candidate[candidate.Length - 1] >= 63)
+            if (candidate.Length > MaxSuffixLength)
             {
                 return false;
             }
 
-            foreach (byte[] suffix in SuffixSlotsByLastLetter[candidate[candidate.Length - 1]])
+            int code = 0;
+            foreach (byte slot in candidate)
             {
-                if (candidate.SequenceEqual(suffix))
+                int digit = SuffixDigits[slot & 63];
+                if (digit == 0 || slot >= 64)
                 {
-                    return true;
+                    return false;
+                }
+
+                code = (code * SuffixBase) + digit;
+            }
+
+            return SuffixCodes[code];
+        }
+
+        // As for proclitics: a suffix is a number in base SuffixBase, each of its letters a digit from 1 (0 for any other
+        // slot), so that IsSuffix is one table read.
+        private static readonly byte[] SuffixDigits = BuildSuffixDigits(out SuffixBase);
+
+        private static readonly int SuffixBase;
+
+        private static readonly bool[] SuffixCodes = BuildSuffixCodes();
+
+        private static byte[] BuildSuffixDigits(out int numberBase)
+        {
+            var digits = new byte[64];
+            int next = 1;
+            foreach (string suffix in Suffixes)
+            {
+                foreach (char c in suffix)
+                {
+                    if (digits[Slot(c)] == 0)
+                    {
+                        digits[Slot(c)] = (byte)next++;
+                    }
                 }
             }
 
-            return false;
+            numberBase = next;
+            return digits;
+        }
+
+        private static bool[] BuildSuffixCodes()
+        {
+            int size = 1;
+            for (int k = 0; k < MaxSuffixLength; k++)
+            {
+                size *= SuffixBase;
+            }
+
+            var codes = new bool[size];
+            foreach (string suffix in Suffixes)
+            {
+                int code = 0;
+                foreach (char c in suffix)
+                {
+                    code = (code * SuffixBase) + SuffixDigits[Slot(c)];
+                }
+
+                codes[code] = true;
+            }
+
+            return codes;
         }
 
         /// <summary>
