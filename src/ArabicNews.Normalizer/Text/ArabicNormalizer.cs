@@ -68,13 +68,18 @@ namespace ArabicNews.Text
 
             Lexicon = lexicon ?? throw new ArgumentNullException(nameof(lexicon));
             Options = options;
-            _tables = new NormalizationTables(options);
-            _expandPresentationForms = (options & ArabicNormalizerOptions.FoldPresentationForms) != 0;
-            _engine = new NormalizationEngine(_tables, deferPresentationForms: _expandPresentationForms);
-            _expandedTextEngine = _expandPresentationForms ? new NormalizationEngine(_tables) : _engine;
             var variantLexicon = (options & ArabicNormalizerOptions.FoldSpellingVariants) != 0 && !lexicon.IsEmpty ? lexicon : null;
             _foldMonths = (options & ArabicNormalizerOptions.FoldMonthNames) != 0;
             _foldVariants = variantLexicon is not null || _foldMonths;
+            _tables = new NormalizationTables(options);
+            if (_foldVariants)
+            {
+                _tables.SendInvisibleBreaksToTheSlowPath(); // so that the word pass need not look for them (see WordFolder)
+            }
+
+            _expandPresentationForms = (options & ArabicNormalizerOptions.FoldPresentationForms) != 0;
+            _engine = new NormalizationEngine(_tables, deferPresentationForms: _expandPresentationForms);
+            _expandedTextEngine = _expandPresentationForms ? new NormalizationEngine(_tables) : _engine;
             _wordRules = _foldVariants ? new WordFoldRules(_tables, variantLexicon, _foldMonths, visitEveryWord) : null;
             _scanner = new CleanTextScanner(_tables);
         }
@@ -313,11 +318,12 @@ namespace ArabicNews.Text
             // The character pass writes straight into the destination and the word pass folds there in place. Only when
             // the destination is too small for the characters (the words may still shrink them into it) do the passes go
             // through a pooled scratch buffer.
+            state.WroteBreak = false;
             var before = state;
             if (engine.Run(source, destination, offsets, sourceBase, ref state, isFinalBlock, out int charsDone))
             {
                 state.WordContinues = endContinues;
-                return WordFolder.FoldInPlace(destination, charsDone, offsets, _wordRules, startContinues, endContinues, out written, upcoming);
+                return WordFolder.FoldInPlace(destination, charsDone, offsets, _wordRules, startContinues, endContinues, state.WroteBreak, out written, upcoming);
             }
 
             if (state.StoppedAtPresentationForm)
@@ -348,6 +354,7 @@ namespace ArabicNews.Text
                     _wordRules,
                     startContinues,
                     endContinues,
+                    state.WroteBreak,
                     out written,
                     upcoming);
             }

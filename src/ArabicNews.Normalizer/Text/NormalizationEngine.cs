@@ -670,6 +670,11 @@ namespace ArabicNews.Text
             }
 
             state.Started = true;
+            if (MatchingFold.MayBeBreak(c) && MatchingFold.IsInvisibleBreak(c))
+            {
+                state.WroteBreak = true;
+            }
+
             return Put(c, sourceIndex, destination, offsets, ref w);
         }
 

@@ -259,6 +259,23 @@ namespace ArabicNews.Text
             }
         }
 
+        /// <summary>
+        /// Sends every character that is written as an invisible break (NUL, a kept ZWNJ, an Arabic sign the options keep;
+        /// see <see cref="MatchingFold.IsInvisibleBreak"/>) through the slow path, which notes it for the word pass
+        /// (<see cref="NormalizerState.WroteBreak"/>): the fast paths then never write one. For a normalizer with a word
+        /// pass, once, before the tables are used (not in the constructor: the matching fold is built from tables too).
+        /// </summary>
+        public void SendInvisibleBreaksToTheSlowPath()
+        {
+            for (int c = 0; c < 0x10000; c++)
+            {
+                if (Actions[c] < FirstSpecialAction && MatchingFold.IsInvisibleBreak((char)Actions[c]))
+                {
+                    Actions[c] = SpecialAction;
+                }
+            }
+        }
+
         /// <summary>Letters that combine with a following U+0653, U+0654 or U+0655 (Unicode canonical compositions).</summary>
         public static ReadOnlySpan<char> ComposableBases => "\u0627\u0648\u064A\u06D5\u06C1\u06D2".AsSpan();
 

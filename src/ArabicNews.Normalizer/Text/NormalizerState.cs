@@ -34,6 +34,12 @@ namespace ArabicNews.Text
         public bool WordContinues;
 
         /// <summary>
+        /// The character pass wrote an invisible break (<see cref="MatchingFold.IsInvisibleBreak"/>) since this was last
+        /// cleared: the word pass needs to look for them only then.
+        /// </summary>
+        public bool WroteBreak;
+
+        /// <summary>
         /// Set by a character pass that defers presentation forms when it stopped at one; the block must then be run
         /// again, expanded, from the state it started with.
         /// </summary>

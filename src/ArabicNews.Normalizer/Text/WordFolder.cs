@@ -16,7 +16,9 @@ namespace ArabicNews.Text
         /// <summary>
         /// Copies <paramref name="text"/> to <paramref name="destination"/>, folding variant words. A word touching the
         /// start (end) of the text is left alone when <paramref name="startContinues"/> (<paramref name="endContinues"/>)
-        /// says it belongs to a longer word cut at a block edge. Returns false when the destination is too small.
+        /// says it belongs to a longer word cut at a block edge. <paramref name="mayHoldBreak"/> is false when the character
+        /// pass that wrote the text wrote no invisible break (<see cref="NormalizerState.WroteBreak"/>), so that the slots
+        /// need not be tested for one. Returns false when the destination is too small.
         /// </summary>
         public static bool Fold(
             ReadOnlySpan<char> text,
@@ -26,12 +28,13 @@ namespace ArabicNews.Text
             WordFoldRules rules,
             bool startContinues,
             bool endContinues,
+            bool mayHoldBreak,
             out int written,
             UpcomingBlock upcoming = default) =>
-            Run(text, textOffsets, destination, destinationOffsets, rules, startContinues, endContinues, findOnly: false, out written, inPlace: false, upcoming);
+            Run(text, textOffsets, destination, destinationOffsets, rules, startContinues, endContinues, findOnly: false, mayHoldBreak, out written, inPlace: false, upcoming);
 
         /// <summary>
-        /// <see cref="Fold(ReadOnlySpan{char}, ReadOnlySpan{int}, Span{char}, Span{int}, WordFoldRules, bool, bool, out int, UpcomingBlock)"/>
+        /// <see cref="Fold(ReadOnlySpan{char}, ReadOnlySpan{int}, Span{char}, Span{int}, WordFoldRules, bool, bool, bool, out int, UpcomingBlock)"/>
         /// of the first <paramref name="length"/> characters of <paramref name="buffer"/> (and their source indexes in
         /// <paramref name="offsets"/>, when not empty) into the same buffer, so that the character pass can write straight
         /// into the destination: text a rewrite leaves as long, or shortens, moves down in place, and the first rewrite that
@@ -45,13 +48,14 @@ namespace ArabicNews.Text
             WordFoldRules rules,
             bool startContinues,
             bool endContinues,
+            bool mayHoldBreak,
             out int written,
             UpcomingBlock upcoming = default) =>
-            Run(buffer.Slice(0, length), offsets.IsEmpty ? ReadOnlySpan<int>.Empty : offsets.Slice(0, length), buffer, offsets, rules, startContinues, endContinues, findOnly: false, out written, inPlace: true, upcoming);
+            Run(buffer.Slice(0, length), offsets.IsEmpty ? ReadOnlySpan<int>.Empty : offsets.Slice(0, length), buffer, offsets, rules, startContinues, endContinues, findOnly: false, mayHoldBreak, out written, inPlace: true, upcoming);
 
         /// <summary>Whether the text has a word the pass would change (the normalizer's "nothing to do" check).</summary>
         public static bool HasWordToFold(ReadOnlySpan<char> text, WordFoldRules rules) =>
-            !Run(text, ReadOnlySpan<int>.Empty, Span<char>.Empty, Span<int>.Empty, rules, false, false, findOnly: true, out _);
+            !Run(text, ReadOnlySpan<int>.Empty, Span<char>.Empty, Span<int>.Empty, rules, false, false, findOnly: true, mayHoldBreak: null, out _);
 
         // In find-only mode nothing is written, and the pass stops (returns false) at the first word it would change.
         private static bool Run(
@@ -63,6 +67,7 @@ namespace ArabicNews.Text
             bool startContinues,
             bool endContinues,
             bool findOnly,
+            bool? mayHoldBreak,
             out int written,
             bool inPlace = false,
             UpcomingBlock upcoming = default)
@@ -74,8 +79,10 @@ namespace ArabicNews.Text
             byte[] slots = ArrayPool<byte>.Shared.Rent(slotsLength);
             try
             {
-                bool mayHoldBreak = WordSlots.Fill(text, slots);
-                var pass = new Pass(text, slots, mayHoldBreak, textOffsets, destination, destinationOffsets, rules, startContinues, endContinues, findOnly, inPlace, upcoming);
+                // A text the character pass wrote may hold a break only where that pass said so; any other text is tested
+                // as its slots are filled.
+                bool mayBreak = mayHoldBreak is bool known ? WordSlots.Fill(text, slots, testBreaks: false) || known : WordSlots.Fill(text, slots);
+                var pass = new Pass(text, slots, mayBreak, textOffsets, destination, destinationOffsets, rules, startContinues, endContinues, findOnly, inPlace, upcoming);
                 try
                 {
                     return Fold(ref pass, out written);

@@ -44,19 +44,20 @@ namespace ArabicNews.Text
 
         /// <summary>
         /// Writes the slots of <paramref name="text"/> and the padding; <paramref name="slots"/> is long enough for both.
-        /// Returns <see cref="MatchingFold.MayHoldInvisibleBreak"/> of the text, found while its characters are loaded.
+        /// Returns <see cref="MatchingFold.MayHoldInvisibleBreak"/> of the text, found while its characters are loaded, or
+        /// false without looking when <paramref name="testBreaks"/> is false.
         /// </summary>
-        public static bool Fill(ReadOnlySpan<char> text, Span<byte> slots)
+        public static bool Fill(ReadOnlySpan<char> text, Span<byte> slots, bool testBreaks = true)
         {
             int i = 0;
             bool mayHoldBreak = false;
 #if NET8_0_OR_GREATER
             if (Avx512Vbmi.IsSupported)
             {
-                i = FillVector(text, slots, out mayHoldBreak);
+                i = testBreaks ? FillVector(text, slots, out mayHoldBreak) : FillVectorWithoutBreaks(text, slots);
             }
 #endif
-            mayHoldBreak |= FillScalar(text.Slice(i), slots.Slice(i));
+            mayHoldBreak |= FillScalar(text.Slice(i), slots.Slice(i)) && testBreaks;
             slots.Slice(text.Length, Padding).Fill(MatchingFold.NotWord);
             return mayHoldBreak;
         }
@@ -80,7 +81,15 @@ namespace ArabicNews.Text
         /// Fills the slots of whole blocks of 64 characters and returns how many characters it did;
         /// <paramref name="mayHoldBreak"/> is <see cref="MatchingFold.MayHoldInvisibleBreak"/> of those characters.
         /// </summary>
-        internal static int FillVector(ReadOnlySpan<char> text, Span<byte> slots, out bool mayHoldBreak)
+        internal static int FillVector(ReadOnlySpan<char> text, Span<byte> slots, out bool mayHoldBreak) =>
+            FillVector(text, slots, testBreaks: true, out mayHoldBreak);
+
+        // The break test takes almost half the time of a block of slots: a caller that knows the answer leaves it out.
+        private static int FillVectorWithoutBreaks(ReadOnlySpan<char> text, Span<byte> slots) =>
+            FillVector(text, slots, testBreaks: false, out _);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static int FillVector(ReadOnlySpan<char> text, Span<byte> slots, bool testBreaks, out bool mayHoldBreak)
         {
             var breaks = Vector512<ushort>.Zero;
             ref ushort source = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
@@ -98,7 +107,11 @@ namespace ArabicNews.Text
                 // The offset in the Arabic block, or 0 (U+0600, not a word character) for anything outside it.
                 var first = Vector512.LoadUnsafe(ref source, (nuint)i);
                 var second = Vector512.LoadUnsafe(ref source, (nuint)(i + 32));
-                breaks |= MatchingFold.MayBeBreak(first) | MatchingFold.MayBeBreak(second);
+                if (testBreaks)
+                {
+                    breaks |= MatchingFold.MayBeBreak(first) | MatchingFold.MayBeBreak(second);
+                }
+
                 var low = Vector512.Subtract(first, blockStart);
                 var high = Vector512.Subtract(second, blockStart);
                 low = Vector512.ConditionalSelect(Vector512.LessThan(low, blockSize), low, Vector512<ushort>.Zero);

@@ -71,7 +71,7 @@ namespace ArabicNews.Tests.Text
             int[] offsets = withOffsets ? SourceIndexes(text.Length) : Array.Empty<int>();
             var destination = new char[text.Length * 2 + 16];
             var destinationOffsets = withOffsets ? new int[destination.Length] : Array.Empty<int>();
-            Assert.True(WordFolder.Fold(text.AsSpan(), offsets, destination, destinationOffsets, Rules, false, false, out int written));
+            Assert.True(WordFolder.Fold(text.AsSpan(), offsets, destination, destinationOffsets, Rules, false, false, MatchingFold.MayHoldInvisibleBreak(text), out int written));
             return Describe(destination, destinationOffsets, written, withOffsets);
         }
 
@@ -81,7 +81,7 @@ namespace ArabicNews.Tests.Text
             text.AsSpan().CopyTo(buffer);
             var offsets = withOffsets ? new int[buffer.Length] : Array.Empty<int>();
             SourceIndexes(withOffsets ? text.Length : 0).CopyTo(offsets, 0);
-            Assert.True(WordFolder.FoldInPlace(buffer, text.Length, offsets, Rules, false, false, out int written));
+            Assert.True(WordFolder.FoldInPlace(buffer, text.Length, offsets, Rules, false, false, MatchingFold.MayHoldInvisibleBreak(text), out int written));
             return Describe(buffer, offsets, written, withOffsets);
         }
 
