@@ -122,14 +122,30 @@ namespace ArabicNews.Text
             bool[] isFast = _isFast;
             int start = i;
             int to = w;
-            while (i <= length - Width)
+            if (i > length - Width)
             {
-                var block = Vector512.LoadUnsafe(ref source, (nuint)i);
-                uint fast = (uint)fastTable.Flagged(block).ExtractMostSignificantBits();
+                written = 0;
+                return 0;
+            }
 
+            // The next block is loaded and classified a round ahead: its first bit is what the space and line-feed rules
+            // need to know about the character after this block, without a lookup of its own.
+            var block = Vector512.LoadUnsafe(ref source, (nuint)i);
+            uint fast = (uint)fastTable.Flagged(block).ExtractMostSignificantBits();
+            while (true)
+            {
                 // Bit 31: the first character of the next block is one the lane handles.
+                var nextBlock = block;
+                uint nextFast = 0;
                 uint nextIsFast = 0;
-                if (i + Width < length)
+                bool nextIsWhole = i + (2 * Width) <= length;
+                if (nextIsWhole)
+                {
+                    nextBlock = Vector512.LoadUnsafe(ref source, (nuint)(i + Width));
+                    nextFast = (uint)fastTable.Flagged(nextBlock).ExtractMostSignificantBits();
+                    nextIsFast = nextFast << (Width - 1);
+                }
+                else if (i + Width < length)
                 {
                     ushort next = Unsafe.Add(ref source, i + Width);
                     nextIsFast = next < isFast.Length && isFast[next] ? 1u << (Width - 1) : 0;
@@ -141,7 +157,11 @@ namespace ArabicNews.Text
                 var offset = Vector512.Subtract(block, mapStart);
                 var output = Vector512.ConditionalSelect(Vector512.LessThan(offset, mapSize), map.Lookup(offset), block);
                 output.StoreUnsafe(ref destination, (nuint)to);
-                if (ok != uint.MaxValue)
+                if (ok == uint.MaxValue)
+                {
+                    to += Width;
+                }
+                else
                 {
                     // A removed mark is not a character the lane handles, so only a block that stops the run can hold one.
                     // The map gives Removed only inside its window; U+FFFF itself, outside it, is copied.
@@ -172,25 +192,31 @@ namespace ArabicNews.Text
                     if (drop != 0)
                     {
                         to = LeaveOut(output, take, drop, ref destination, to);
-                        if (take == Width)
+                        if (take < Width)
                         {
-                            i += Width;
-                            continue;
+                            written = to - w;
+                            return i - start + take;
                         }
-
-                        written = to - w;
-                        return i - start + take;
                     }
-
-                    if (take < Width)
+                    else if (take < Width)
                     {
                         written = to - w + take;
                         return i - start + take;
                     }
+                    else
+                    {
+                        to += Width;
+                    }
                 }
 
                 i += Width;
-                to += Width;
+                if (!nextIsWhole)
+                {
+                    break;
+                }
+
+                block = nextBlock;
+                fast = nextFast;
             }
 
             written = to - w;

@@ -235,6 +235,30 @@ namespace ArabicNews.Tests.Text
             Assert.Equal(source.Length - 2, written); // the zero-width space is left out
         }
 
+        [Fact]
+        public void TheLaneRunsOnPastASpaceInTheLastLaneOfABlock()
+        {
+            // The space rule needs the next block's first character: a letter there keeps the run going, a second space
+            // (to be collapsed by the scalar pass) stops it at the first.
+            var lane = VectorCharPass.Create(new NormalizationTables(NormalizationProfile.Search));
+            if (lane is null)
+            {
+                return;
+            }
+
+            foreach (int blocks in new[] { 2, 3, 4 })
+            {
+                var letters = new string('ب', (32 * blocks) - 1).ToCharArray();
+                letters[31] = ' ';
+                var source = letters.Select(c => (ushort)c).ToArray();
+                var destination = new ushort[source.Length + 64];
+                Assert.Equal(source.Length - (source.Length % 32), lane.Run(ref source[0], 0, source.Length, ref destination[0], 0, removeMarks: true, out _));
+
+                source[32] = ' ';
+                Assert.Equal(31, lane.Run(ref source[0], 0, source.Length, ref destination[0], 0, removeMarks: true, out _));
+            }
+        }
+
         /// <summary>Each text under each option set: the lane writes what the scalar pass writes, with and without offsets.</summary>
         private static void AssertLaneMatchesScalarPass(IEnumerable<ArabicNormalizerOptions> optionSets, IEnumerable<string> texts)
         {
