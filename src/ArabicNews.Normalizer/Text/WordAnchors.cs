@@ -1,9 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using ArabicNews.Calendars;
 #if NET8_0_OR_GREATER
-using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
 #endif
@@ -310,7 +310,7 @@ namespace ArabicNews.Text
                     prefixFits = slots[k] < 64 && ((placement.PrefixLetters >> slots[k]) & 1) != 0;
                 }
 
-                if (prefixFits && slots.Slice(start, placement.Slots.Length).SequenceEqual(placement.Slots))
+                if (prefixFits && placement.StandsAt(slots, start))
                 {
                     hit = new NeedleHit(start, placement.Slots.Length, placement.DecidedSet);
                     return true;
@@ -424,6 +424,12 @@ namespace ArabicNews.Text
 
         private sealed class Placement
         {
+            // The needle's first sixteen slots as two little-endian words, and masks for the bytes it has.
+            private readonly ulong _low;
+            private readonly ulong _high;
+            private readonly ulong _lowMask;
+            private readonly ulong _highMask;
+
             public Placement(byte[] slots, int anchorOffset, int maxPrefix, ulong prefixLetters, int decidedSet)
             {
                 Slots = slots;
@@ -431,6 +437,34 @@ namespace ArabicNews.Text
                 MaxPrefix = maxPrefix;
                 PrefixLetters = prefixLetters;
                 DecidedSet = decidedSet;
+                for (int k = 0; k < Math.Min(slots.Length, 16); k++)
+                {
+                    if (k < 8)
+                    {
+                        _low |= (ulong)slots[k] << (8 * k);
+                        _lowMask |= 0xFFUL << (8 * k);
+                    }
+                    else
+                    {
+                        _high |= (ulong)slots[k] << (8 * (k - 8));
+                        _highMask |= 0xFFUL << (8 * (k - 8));
+                    }
+                }
+            }
+
+            /// <summary>Whether the needle's slots stand in <paramref name="slots"/> from <paramref name="start"/>.</summary>
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            public bool StandsAt(ReadOnlySpan<byte> slots, int start)
+            {
+                // Two word compares where sixteen bytes can be read (the padding after a block's slots allows it).
+                if (BitConverter.IsLittleEndian && Slots.Length <= 16 && (uint)start <= (uint)(slots.Length - 16))
+                {
+                    ref byte at = ref Unsafe.Add(ref MemoryMarshal.GetReference(slots), start);
+                    return ((Unsafe.ReadUnaligned<ulong>(ref at) ^ _low) & _lowMask) == 0
+                        && ((Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref at, 8)) ^ _high) & _highMask) == 0;
+                }
+
+                return slots.Slice(start, Slots.Length).SequenceEqual(Slots);
             }
 
             public byte[] Slots { get; }

@@ -337,6 +337,43 @@ namespace ArabicNews.Tests.Text
         }
 
         [Fact]
+        public void ANeedleFoundStandsInTheWordLetterForLetter()
+        {
+            // The word pass trusts the needle HoldsNeedle reports (a stem whose place decides the match is not searched
+            // for again), so a word that differs from a needle in any one letter must not be taken for it.
+            var needles = new HashSet<string>(SpellingVariantLexicon.Default.VariantKeys.Concat(MonthNameFolding.RewritableFirstWords()));
+            int found = 0;
+            foreach (string needle in needles)
+            {
+                foreach (string proclitic in new[] { "", "وال", "ب" })
+                {
+                    for (int changed = -1; changed < needle.Length; changed++)
+                    {
+                        var letters = (proclitic + needle + "ية").ToCharArray();
+                        if (changed >= 0)
+                        {
+                            int at = proclitic.Length + changed;
+                            letters[at] = letters[at] == 'ث' ? 'ذ' : 'ث';
+                        }
+
+                        string word = new string(letters);
+                        var slots = SlotsOf(word);
+                        for (int position = 0; position < word.Length; position++)
+                        {
+                            if (Anchors.HoldsNeedle(slots, position, 0, out _, out var hit))
+                            {
+                                Assert.Contains(word.Substring(hit.Start, hit.Length), needles);
+                                found += changed < 0 ? 1 : 0;
+                            }
+                        }
+                    }
+                }
+            }
+
+            Assert.True(found >= needles.Count, $"{found} needles found in place");
+        }
+
+        [Fact]
         public void TheDepthPretestTurnsAwayAnchorsOfTheSeedsThatNoNeedleCanUse()
         {
             // Words of the seeds (as the character pass leaves them) that hold an anchor where none of its needles can
