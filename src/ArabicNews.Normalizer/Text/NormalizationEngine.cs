@@ -544,8 +544,11 @@ namespace ArabicNews.Text
                     return true;
                 }
 
+                // Removed characters do not stand between the alef and its fathatan, nor does a ZWJ the options remove
+                // (they keep it only after an emoji, never here): otherwise a second pass, without it, would find the carrier.
                 bool absorbed = j <= skipTo && IsComposableMark(n);
-                if (!absorbed && _tables.KindOf(n) != CharKind.Remove)
+                bool removedJoiner = n == ArabicLetters.ZeroWidthJoiner && _tables.KindOf(n) == CharKind.Contextual;
+                if (!absorbed && !removedJoiner && _tables.KindOf(n) != CharKind.Remove)
                 {
                     break;
                 }

@@ -70,6 +70,19 @@ namespace ArabicNews.Tests.Text
         public void RemoveTanweenAlef(string input, string expected) =>
             Assert.Equal(expected, N(ArabicNormalizerOptions.RemoveTanweenAlef, input));
 
+        [Theory]
+        [InlineData("كتابا\u200Dً", "كتابً")] // the joiner is removed, so it does not keep the alef from its fathatan
+        [InlineData("٪أمريكا\u200Dًاالأمير", "%امريكًلامير")] // found by the idempotence property: the alefs after كً go too
+        public void RemoveTanweenAlefLooksPastARemovedJoiner(string input, string expected)
+        {
+            var options = NormalizationProfile.Search | ArabicNormalizerOptions.RemoveTanweenAlef;
+            options &= ~(ArabicNormalizerOptions.RemoveDiacritics | ArabicNormalizerOptions.FoldSpellingVariants);
+            var normalizer = new ArabicNormalizer(options);
+            string once = normalizer.Normalize(input);
+            Assert.Equal(expected, once);
+            Assert.Equal(once, normalizer.Normalize(once));
+        }
+
         [Fact]
         public void RemoveTanweenAlefIsOffInEveryPreset()
         {
