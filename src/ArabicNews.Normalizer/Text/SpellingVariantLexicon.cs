@@ -25,6 +25,9 @@ namespace ArabicNews.Text
 
         private static readonly int MaxSuffixLength = MaxLength(Suffixes);
 
+        private static readonly AffixSet ProcliticSet = new AffixSet(Proclitics);
+        private static readonly AffixSet SuffixSet = new AffixSet(Suffixes);
+
         // For each letter slot, the suffixes a word ending in it can have, as slots, in the order of Suffixes (the empty
         // one included): Match tries those instead of all of them.
         private static readonly byte[][][] SuffixSlotsByLastLetter = BuildSuffixesByLastLetter();
@@ -41,7 +44,8 @@ namespace ArabicNews.Text
             return bySlot;
         }
 
-        private static byte[] SlotsOf(string letters)
+        /// <summary>The slots of <paramref name="letters"/> (see <see cref="Slot"/>).</summary>
+        internal static byte[] SlotsOf(string letters)
         {
             var slots = new byte[letters.Length];
             for (int k = 0; k < letters.Length; k++)
@@ -225,7 +229,7 @@ namespace ArabicNews.Text
             byte[][] suffixes = SuffixSlotsByLastLetter[word[length - 1]];
             for (int prefix = lettered; prefix >= 0; prefix--)
             {
-                if (!IsProclitic(word.Slice(0, prefix)) || TripleBit(word[prefix], word[prefix + 1], word[prefix + 2]) == 0)
+                if (!ProcliticSet.Contains(word.Slice(0, prefix)) || TripleBit(word[prefix], word[prefix + 1], word[prefix + 2]) == 0)
                 {
                     continue;
                 }
@@ -310,7 +314,7 @@ namespace ArabicNews.Text
         /// </summary>
         internal int MatchKnownStem(ReadOnlySpan<byte> word, int stemStart, int stemLength, int decidedSet, out int start, out int length)
         {
-            if (decidedSet >= 0 && IsProclitic(word.Slice(0, stemStart)) && IsSuffix(word.Slice(stemStart + stemLength)))
+            if (decidedSet >= 0 && ProcliticSet.Contains(word.Slice(0, stemStart)) && SuffixSet.Contains(word.Slice(stemStart + stemLength)))
             {
                 start = stemStart;
                 length = stemLength;
@@ -318,78 +322,6 @@ namespace ArabicNews.Text
             }
 
             return Match(word, out start, out length);
-        }
-
-        private static bool IsSuffix(ReadOnlySpan<byte> candidate)
-        {
-            if (candidate.Length > MaxSuffixLength)
-            {
-                return false;
-            }
-
-            int code = 0;
-            foreach (byte slot in candidate)
-            {
-                int digit = SuffixDigits[slot & 63];
-                if (digit == 0 || slot >= 64)
-                {
-                    return false;
-                }
-
-                code = (code * SuffixBase) + digit;
-            }
-
-            return SuffixCodes[code];
-        }
-
-        // As for proclitics: a suffix is a number in base SuffixBase, each of its letters a digit from 1 (0 for any other
-        // slot), so that IsSuffix is one table read.
-        private static readonly byte[] SuffixDigits = BuildSuffixDigits(out SuffixBase);
-
-        private static readonly int SuffixBase;
-
-        private static readonly bool[] SuffixCodes = BuildSuffixCodes();
-
-        private static byte[] BuildSuffixDigits(out int numberBase)
-        {
-            var digits = new byte[64];
-            int next = 1;
-            foreach (string suffix in Suffixes)
-            {
-                foreach (char c in suffix)
-                {
-                    if (digits[Slot(c)] == 0)
-                    {
-                        digits[Slot(c)] = (byte)next++;
-                    }
-                }
-            }
-
-            numberBase = next;
-            return digits;
-        }
-
-        private static bool[] BuildSuffixCodes()
-        {
-            int size = 1;
-            for (int k = 0; k < MaxSuffixLength; k++)
-            {
-                size *= SuffixBase;
-            }
-
-            var codes = new bool[size];
-            foreach (string suffix in Suffixes)
-            {
-                int code = 0;
-                foreach (char c in suffix)
-                {
-                    code = (code * SuffixBase) + SuffixDigits[Slot(c)];
-                }
-
-                codes[code] = true;
-            }
-
-            return codes;
         }
 
         /// <summary>
@@ -521,64 +453,8 @@ namespace ArabicNews.Text
 
         internal const int MaxProcliticLength = 4;
 
-        // Whether the slots spell a proclitic (the empty one included).
-        private static bool IsProclitic(ReadOnlySpan<byte> candidate)
-        {
-            if (candidate.Length > MaxProcliticLength)
-            {
-                return false;
-            }
-
-            int code = 0;
-            foreach (byte slot in candidate)
-            {
-                int digit = ProcliticDigits[slot & 63];
-                if (digit == 0 || slot >= 64)
-                {
-                    return false;
-                }
-
-                code = (code * 7) + digit;
-            }
-
-            return ProcliticCodes[code];
-        }
-
-        // The letters proclitics are spelled with; a proclitic of up to four of them is a number below 7^4 in base 7,
-        // each letter a digit from 1 (0 for any other slot).
+        // The letters proclitics are spelled with.
         private const string ProcliticLetters = "\u0648\u0641\u0628\u0643\u0644\u0627";
-
-        private static readonly byte[] ProcliticDigits = BuildProcliticDigits();
-
-        private static readonly bool[] ProcliticCodes = BuildProcliticCodes();
-
-        private static byte[] BuildProcliticDigits()
-        {
-            var digits = new byte[64];
-            for (int k = 0; k < ProcliticLetters.Length; k++)
-            {
-                digits[Slot(ProcliticLetters[k])] = (byte)(k + 1);
-            }
-
-            return digits;
-        }
-
-        private static bool[] BuildProcliticCodes()
-        {
-            var codes = new bool[7 * 7 * 7 * 7];
-            foreach (string proclitic in Proclitics)
-            {
-                int code = 0;
-                foreach (char c in proclitic)
-                {
-                    code = (code * 7) + ProcliticLetters.IndexOf(c) + 1;
-                }
-
-                codes[code] = true;
-            }
-
-            return codes;
-        }
 
         /// <summary>The canonical stem of a set, in natural spelling.</summary>
         internal string CanonicalOf(int set) => _sets[set][0];

@@ -27,12 +27,7 @@ namespace ArabicNews.Text
             _mask = size - 1;
             foreach (var entry in entries)
             {
-                var key = new byte[entry.Key.Length];
-                for (int k = 0; k < key.Length; k++)
-                {
-                    key[k] = SpellingVariantLexicon.Slot(entry.Key[k]);
-                }
-
+                var key = SpellingVariantLexicon.SlotsOf(entry.Key);
                 int slot = Hash(key) & _mask;
                 while (_keys[slot] is not null)
                 {

@@ -359,8 +359,11 @@ namespace ArabicNews.Text
                 DecidedSet = decidedSet;
             }
 
-            /// <summary>No needle, or one the lexicon must still search for.</summary>
+            /// <summary>No needle.</summary>
             public static NeedleHit None => new NeedleHit(0, 0, -1);
+
+            /// <summary>Whether a needle was found (the lexicon's filters, which only turn words away, would pass its word).</summary>
+            public bool IsFound => Length > 0;
 
             /// <summary>Where the needle starts in the slots.</summary>
             public int Start { get; }

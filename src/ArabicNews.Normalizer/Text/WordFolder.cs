@@ -79,9 +79,9 @@ namespace ArabicNews.Text
             byte[] slots = ArrayPool<byte>.Shared.Rent(slotsLength);
             try
             {
-                // A text the character pass wrote may hold a break only where that pass said so; any other text is tested
-                // as its slots are filled.
-                bool mayBreak = mayHoldBreak is bool known ? WordSlots.Fill(text, slots, testBreaks: false) || known : WordSlots.Fill(text, slots);
+                // A text the character pass wrote holds a break only when that pass said so; any other text is tested as its
+                // slots are filled.
+                bool mayBreak = WordSlots.Fill(text, slots, testBreaks: mayHoldBreak is null) || mayHoldBreak == true;
                 var pass = new Pass(text, slots, mayBreak, textOffsets, destination, destinationOffsets, rules, startContinues, endContinues, findOnly, inPlace, upcoming);
                 try
                 {
@@ -102,7 +102,7 @@ namespace ArabicNews.Text
         {
             written = 0;
             Span<byte> key = stackalloc byte[MaxWord];
-            Span<int> keyToText = stackalloc int[MaxWord + 1];
+            Span<int> keyToText = stackalloc int[MaxWord];
             Span<byte> compacted = stackalloc byte[ProbeLength];
             var anchors = pass.Rules.Anchors;
             bool ok = anchors is not null
@@ -147,7 +147,7 @@ namespace ArabicNews.Text
                     bool hasIgnored = start >= chunk
                         ? ((ignoredBits >> (start - chunk)) & ((1UL << (end - start)) - 1)) != 0
                         : pass.Slots.Slice(start, end - start).IndexOf(MatchingFold.Ignored) >= 0;
-                    if (!FoldWordAt(ref pass, start, end, hasIgnored, holdsNeedle: false, WordAnchors.NeedleHit.None, key, keyToText, compacted))
+                    if (!FoldWordAt(ref pass, start, end, hasIgnored, WordAnchors.NeedleHit.None, key, keyToText, compacted))
                     {
                         return false;
                     }
@@ -209,7 +209,7 @@ namespace ArabicNews.Text
 
                     visitedEnd = end;
                     bool hasIgnored = WordSlots.HasIgnored(slots, start, end - start);
-                    if (!FoldWordAt(ref pass, start, end, hasIgnored, holdsNeedle: !isMarked, hit, key, keyToText, compacted))
+                    if (!FoldWordAt(ref pass, start, end, hasIgnored, hit, key, keyToText, compacted))
                     {
                         return false;
                     }
@@ -221,11 +221,11 @@ namespace ArabicNews.Text
 
         /// <summary>
         /// Folds the word text[start..end) when it is a month name or a variant, and otherwise leaves it to the bulk copy.
-        /// <paramref name="holdsNeedle"/>: the anchors found a needle in the word, so the lexicon's filters, which only
+        /// <paramref name="hit"/>: the needle the anchors found in the word, if any; then the lexicon's filters, which only
         /// turn words away, would pass it (or leave a month name's to <see cref="SpellingVariantLexicon.Match(ReadOnlySpan{byte}, out int, out int)"/>).
         /// Returns false when the destination is too small.
         /// </summary>
-        private static bool FoldWordAt(ref Pass pass, int start, int end, bool hasIgnored, bool holdsNeedle, in WordAnchors.NeedleHit hit, scoped Span<byte> key, scoped Span<int> keyToText, scoped Span<byte> compacted)
+        private static bool FoldWordAt(ref Pass pass, int start, int end, bool hasIgnored, in WordAnchors.NeedleHit hit, scoped Span<byte> key, scoped Span<int> keyToText, scoped Span<byte> compacted)
         {
             var text = pass.Text;
             var slots = pass.Slots;
@@ -258,7 +258,7 @@ namespace ArabicNews.Text
 
             // A word shorter than any stem cannot match (it has at least as many characters as folded letters).
             if (lexicon is null || probe.Length < 3 || end - start < lexicon.MinWordLength
-                || !(holdsNeedle || (hasIgnored ? lexicon.MayMatchSlots(probe) : lexicon.MayMatchWord(slots.Slice(start), end - start))))
+                || !(hit.IsFound || (hasIgnored ? lexicon.MayMatchSlots(probe) : lexicon.MayMatchWord(slots.Slice(start), end - start))))
             {
                 return true;
             }

@@ -164,44 +164,6 @@ namespace ArabicNews.Text
             return slots.Slice(at, length).IndexOf(MatchingFold.Ignored) >= 0;
         }
 
-        /// <summary>
-        /// The folded letters of the <paramref name="length"/> slots from <paramref name="at"/> (U+0620 + slot) into
-        /// <paramref name="key"/>, which holds at least 64 characters; false, with the key undefined, when a slot is not a
-        /// letter of its own (63 and above). With AVX-512 one load and two widening stores, for words of up to 64 letters.
-        /// </summary>
-        public static bool TryWriteLetters(ReadOnlySpan<byte> slots, int at, int length, Span<char> key)
-        {
-#if NET8_0_OR_GREATER
-            if (Avx512BW.IsSupported && length <= 64)
-            {
-                var bytes = Vector512.LoadUnsafe(ref Unsafe.Add(ref MemoryMarshal.GetReference(slots), at));
-                if ((Vector512.GreaterThanOrEqual(bytes, Vector512.Create((byte)63)).ExtractMostSignificantBits() & FirstBits(length)) != 0)
-                {
-                    return false;
-                }
-
-                var (low, high) = Vector512.Widen(bytes);
-                var letterBase = Vector512.Create((ushort)0x0620);
-                ref ushort to = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(key));
-                Vector512.Add(low, letterBase).StoreUnsafe(ref to);
-                Vector512.Add(high, letterBase).StoreUnsafe(ref to, 32);
-                return true;
-            }
-#endif
-            for (int k = 0; k < length; k++)
-            {
-                byte slot = slots[at + k];
-                if (slot >= 63)
-                {
-                    return false;
-                }
-
-                key[k] = (char)(0x0620 + slot);
-            }
-
-            return true;
-        }
-
 #if NET8_0_OR_GREATER
         // The bits of the first count of 64 positions (count 0 to 64).
         [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -84,13 +84,12 @@ namespace ArabicNews.Tests.Text
         }
 
         [Fact]
-        public void WordLettersAndIgnoredSlotsAreFoundAtEveryLengthAndOffset()
+        public void IgnoredSlotsAreFoundAtEveryLengthAndOffset()
         {
             // Slots of every kind (letters, slot 62 and 63, Ignored, NotWord) at every place of words of 0 to 64 letters;
             // what lies past the word must not count.
             byte[] kinds = { 0, 7, 39, 62, 63, MatchingFold.Ignored, MatchingFold.NotWord };
             var slots = new byte[200 + WordSlots.Padding];
-            var key = new char[64];
             var random = new Random(17);
             for (int round = 0; round < 3000; round++)
             {
@@ -102,18 +101,7 @@ namespace ArabicNews.Tests.Text
                 int at = random.Next(100);
                 int length = random.Next(65);
                 bool hasIgnored = Array.IndexOf(slots, MatchingFold.Ignored, at, length) >= 0;
-                bool allLetters = true;
-                for (int k = at; k < at + length; k++)
-                {
-                    allLetters &= slots[k] < 63;
-                }
-
                 Assert.Equal(hasIgnored, WordSlots.HasIgnored(slots, at, length));
-                Assert.Equal(allLetters, WordSlots.TryWriteLetters(slots, at, length, key));
-                for (int k = 0; allLetters && k < length; k++)
-                {
-                    Assert.Equal((char)(0x0620 + slots[at + k]), key[k]);
-                }
             }
         }
 
