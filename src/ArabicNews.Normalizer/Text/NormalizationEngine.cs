@@ -470,10 +470,11 @@ namespace ArabicNews.Text
             return true;
         }
 
-        private bool IsTransparentToComposition(char c) =>
-            IsHaraka(c)
-            || _tables.KindOf(c) == CharKind.Remove
-            || (_tables.KindOf(c) == CharKind.Contextual && c == ArabicLetters.ZeroWidthJoiner);
+        private bool IsTransparentToComposition(char c) => IsHaraka(c) || IsNotWrittenHere(c);
+
+        // Removed, or a ZWJ the options remove: they keep it only inside an emoji sequence, never between letters and marks.
+        private bool IsNotWrittenHere(char c) =>
+            _tables.KindOf(c) == CharKind.Remove || (_tables.KindOf(c) == CharKind.Contextual && c == ArabicLetters.ZeroWidthJoiner);
 
         /// <summary>
         /// When <paramref name="letter"/> is a composable base and a hamza or madda follows it (past harakat, which do not
@@ -544,11 +545,10 @@ namespace ArabicNews.Text
                     return true;
                 }
 
-                // Removed characters do not stand between the alef and its fathatan, nor does a ZWJ the options remove
-                // (they keep it only after an emoji, never here): otherwise a second pass, without it, would find the carrier.
+                // What is not written does not stand between the alef and its fathatan: otherwise a second pass, without
+                // it, would find the carrier.
                 bool absorbed = j <= skipTo && IsComposableMark(n);
-                bool removedJoiner = n == ArabicLetters.ZeroWidthJoiner && _tables.KindOf(n) == CharKind.Contextual;
-                if (!absorbed && !removedJoiner && _tables.KindOf(n) != CharKind.Remove)
+                if (!absorbed && !IsNotWrittenHere(n))
                 {
                     break;
                 }
