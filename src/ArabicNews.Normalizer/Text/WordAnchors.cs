@@ -638,24 +638,32 @@ namespace ArabicNews.Text
 
             // The permutes read the low six bits of each slot, so NotWord and Ignored stand for slots 63 and 62: at worst
             // a position too many, which the exact tests turn away.
-            ulong bits = InBuckets(s0, s1, s2, s3, _bucketsA, _bucketsB);
+            var hits = InBothBuckets(s0, s1, s2, s3, _bucketsA, _bucketsB);
             if (_hasShortNeedles)
             {
-                var groups = Avx512Vbmi.PermuteVar64x8(_shortGroups.First, s0) & Avx512Vbmi.PermuteVar64x8(_shortGroups.Second, s1)
+                hits |= Avx512Vbmi.PermuteVar64x8(_shortGroups.First, s0) & Avx512Vbmi.PermuteVar64x8(_shortGroups.Second, s1)
                     & Avx512Vbmi.PermuteVar64x8(_shortGroups.Third, s2);
-                bits |= ~Vector512.Equals(groups, Vector512<byte>.Zero).ExtractMostSignificantBits();
             }
 
+            ulong bits = ~Vector512.Equals(hits, Vector512<byte>.Zero).ExtractMostSignificantBits();
             return bits;
         }
 
         /// <summary>Bit k: the slots at k of <paramref name="s0"/>…<paramref name="s3"/> are in both bitmaps (their low six bits are read).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static ulong InBuckets(Vector512<byte> s0, Vector512<byte> s1, Vector512<byte> s2, Vector512<byte> s3, Vector512<byte>[] bucketsA, Vector512<byte>[] bucketsB)
+        internal static ulong InBuckets(Vector512<byte> s0, Vector512<byte> s1, Vector512<byte> s2, Vector512<byte> s3, Vector512<byte>[] bucketsA, Vector512<byte>[] bucketsB) =>
+            ~Vector512.Equals(InBothBuckets(s0, s1, s2, s3, bucketsA, bucketsB), Vector512<byte>.Zero).ExtractMostSignificantBits();
+
+        /// <summary>
+        /// Byte k is not zero when the slots at k are in both bitmaps. The shuffle unit is what the test waits on, so the two
+        /// bitmaps are joined by an unsigned minimum (zero unless both are set) and one compare, not a compare each.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static Vector512<byte> InBothBuckets(Vector512<byte> s0, Vector512<byte> s1, Vector512<byte> s2, Vector512<byte> s3, Vector512<byte>[] bucketsA, Vector512<byte>[] bucketsB)
         {
             var hashA = Hash(s0, s1, s2, s3, ByteHashAVectors);
             var hashB = Hash(s0, s1, s2, s3, ByteHashBVectors);
-            return InBucket(hashA, hashB, bucketsA) & InBucket(hashB, hashA, bucketsB);
+            return Vector512.Min(InBucket(hashA, hashB, bucketsA), InBucket(hashB, hashA, bucketsB));
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -663,18 +671,17 @@ namespace ArabicNews.Text
             Avx512Vbmi.PermuteVar64x8(byteHash[0], s0) ^ Avx512Vbmi.PermuteVar64x8(byteHash[1], s1)
             ^ Avx512Vbmi.PermuteVar64x8(byteHash[2], s2) ^ Avx512Vbmi.PermuteVar64x8(byteHash[3], s3);
 
-        // Bit k: bit (bitIndex mod 8) of byte byteIndex of the bitmap is set, for lane k.
+        // Byte k: bit (bitIndex mod 8) of byte byteIndex of the bitmap, in place (zero when it is clear).
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static ulong InBucket(Vector512<byte> byteIndex, Vector512<byte> bitIndex, Vector512<byte>[] buckets)
+        private static Vector512<byte> InBucket(Vector512<byte> byteIndex, Vector512<byte> bitIndex, Vector512<byte>[] buckets)
         {
-            // Each two-table permute reads the low seven bits of the index; the top bit picks one of them.
-            var upperHalf = Vector512.Create((byte)0x80);
-            var bucket = Vector512.ConditionalSelect(
-                Vector512.Equals(byteIndex & upperHalf, upperHalf),
+            // Each two-table permute reads the low seven bits of the index; the top bit picks one of them, read as a mask
+            // straight from the sign bits.
+            var bucket = Avx512BW.BlendVariable(
+                Avx512Vbmi.PermuteVar64x8x2(buckets[0], byteIndex, buckets[1]),
                 Avx512Vbmi.PermuteVar64x8x2(buckets[2], byteIndex, buckets[3]),
-                Avx512Vbmi.PermuteVar64x8x2(buckets[0], byteIndex, buckets[1]));
-            var bit = Avx512Vbmi.PermuteVar64x8(BitOf, bitIndex);
-            return ~Vector512.Equals(bucket & bit, Vector512<byte>.Zero).ExtractMostSignificantBits();
+                byteIndex);
+            return bucket & Avx512Vbmi.PermuteVar64x8(BitOf, bitIndex);
         }
 #endif
 

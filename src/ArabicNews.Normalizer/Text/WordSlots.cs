@@ -24,11 +24,26 @@ namespace ArabicNews.Text
         public const int Padding = 64 + 16;
 
 #if NET8_0_OR_GREATER
-        // MatchingFold.SlotOf of U+0600–U+06FF; every character outside the block is NotWord, like U+0600 itself.
+        // MatchingFold.SlotOf of U+0600–U+06FF; every character outside the block is NotWord.
         private static readonly Vector512<byte> Slots0 = BlockSlots(0x0600);
         private static readonly Vector512<byte> Slots1 = BlockSlots(0x0640);
         private static readonly Vector512<byte> Slots2 = BlockSlots(0x0680);
         private static readonly Vector512<byte> Slots3 = BlockSlots(0x06C0);
+
+        // Byte k of a permute over two vectors of 32 characters: the low (high) byte of character k.
+        private static readonly Vector512<byte> LowBytes = EveryOtherByte(0);
+        private static readonly Vector512<byte> HighBytes = EveryOtherByte(1);
+
+        private static Vector512<byte> EveryOtherByte(int first)
+        {
+            var indexes = new byte[64];
+            for (int k = 0; k < 64; k++)
+            {
+                indexes[k] = (byte)((2 * k) + first);
+            }
+
+            return Vector512.Create(indexes);
+        }
 
         private static Vector512<byte> BlockSlots(int first)
         {
@@ -94,9 +109,10 @@ namespace ArabicNews.Text
             var breaks = Vector512<ushort>.Zero;
             ref ushort source = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
             ref byte target = ref MemoryMarshal.GetReference(slots);
-            var blockStart = Vector512.Create((ushort)0x0600);
-            var blockSize = Vector512.Create((ushort)0x0100);
-            var upperHalf = Vector512.Create((byte)0x80);
+            var arabicBlock = Vector512.Create((byte)0x06);
+            var notWord = Vector512.Create(MatchingFold.NotWord);
+            var lowBytes = LowBytes;
+            var highBytes = HighBytes;
             var slots0 = Slots0;
             var slots1 = Slots1;
             var slots2 = Slots2;
@@ -104,7 +120,6 @@ namespace ArabicNews.Text
             int i = 0;
             for (; i <= text.Length - 64; i += 64)
             {
-                // The offset in the Arabic block, or 0 (U+0600, not a word character) for anything outside it.
                 var first = Vector512.LoadUnsafe(ref source, (nuint)i);
                 var second = Vector512.LoadUnsafe(ref source, (nuint)(i + 32));
                 if (testBreaks)
@@ -112,18 +127,18 @@ namespace ArabicNews.Text
                     breaks |= MatchingFold.MayBeBreak(first) | MatchingFold.MayBeBreak(second);
                 }
 
-                var low = Vector512.Subtract(first, blockStart);
-                var high = Vector512.Subtract(second, blockStart);
-                low = Vector512.ConditionalSelect(Vector512.LessThan(low, blockSize), low, Vector512<ushort>.Zero);
-                high = Vector512.ConditionalSelect(Vector512.LessThan(high, blockSize), high, Vector512<ushort>.Zero);
-                var index = Vector512.Create(Avx512BW.ConvertToVector256Byte(low), Avx512BW.ConvertToVector256Byte(high));
+                // The 64 characters split into their low and high bytes, one permute each (narrowing the words would take
+                // five shuffles): the low byte is the offset in the Arabic block, the high byte says whether it is in it.
+                var low = Avx512Vbmi.PermuteVar64x8x2(first.AsByte(), lowBytes, second.AsByte());
+                var high = Avx512Vbmi.PermuteVar64x8x2(first.AsByte(), highBytes, second.AsByte());
 
-                // Each permute reads the low seven bits of the index: one covers U+0600–U+067F, the other U+0680–U+06FF.
-                var result = Vector512.ConditionalSelect(
-                    Vector512.Equals(Vector512.BitwiseAnd(index, upperHalf), upperHalf),
-                    Avx512Vbmi.PermuteVar64x8x2(slots2, index, slots3),
-                    Avx512Vbmi.PermuteVar64x8x2(slots0, index, slots1));
-                result.StoreUnsafe(ref target, (nuint)i);
+                // Each permute reads the low seven bits of the offset: one covers U+0600–U+067F, the other U+0680–U+06FF; the
+                // top bit picks one of them, read as a mask straight from the sign bits.
+                var inBlock = Avx512BW.BlendVariable(
+                    Avx512Vbmi.PermuteVar64x8x2(slots0, low, slots1),
+                    Avx512Vbmi.PermuteVar64x8x2(slots2, low, slots3),
+                    low);
+                Vector512.ConditionalSelect(Vector512.Equals(high, arabicBlock), inBlock, notWord).StoreUnsafe(ref target, (nuint)i);
             }
 
             mayHoldBreak = breaks != Vector512<ushort>.Zero;
