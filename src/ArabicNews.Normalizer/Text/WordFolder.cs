@@ -290,14 +290,14 @@ namespace ArabicNews.Text
             // Copy what precedes the stem, then the canonical stem, and continue after the stem.
             int stemTextStart = letterForLetter ? start + stemStart : keyToText[stemStart];
             int stemTextEnd = (letterForLetter ? start + stemStart + stemLength - 1 : keyToText[stemStart + stemLength - 1]) + 1; // marks after the stem stay with the suffix
-            if (pass.FindOnly
-                || !pass.CopyUpTo(stemTextStart)
-                || !pass.Replace(pass.Rules.CanonicalOutput(set).AsSpan(), stemTextStart, stemTextEnd))
+            if (pass.FindOnly)
             {
                 return false;
             }
 
-            return true;
+            var canonical = pass.Rules.CanonicalOutput(set).AsSpan();
+            return pass.TryOverwrite(canonical, stemTextStart, stemTextEnd)
+                || (pass.CopyUpTo(stemTextStart) && pass.Replace(canonical, stemTextStart, stemTextEnd));
         }
 
         /// <summary>The inputs of one block's word pass and where it has got to.</summary>
@@ -432,6 +432,34 @@ namespace ArabicNews.Text
                 Written += output.Length;
                 Copied = to;
                 return true;
+            }
+
+            /// <summary>
+            /// Writes <paramref name="output"/> over text[from..to) where it stands, when it is as long and the text is the
+            /// pass's own (in place, or moved to the spare buffer): the bulk copy then takes it along with the text around
+            /// it, instead of a copy stopping before it and starting again after it. Most variants are spelled with as many
+            /// letters as their canonical form. Source indexes stay where they are, one for one. False when it cannot.
+            /// </summary>
+            public bool TryOverwrite(scoped ReadOnlySpan<char> output, int from, int to)
+            {
+                if (output.Length != to - from || from < Copied)
+                {
+                    return false;
+                }
+
+                if (_inPlace)
+                {
+                    output.CopyTo(Destination.Slice(from)); // in place, text index k is destination index k until it moves
+                    return true;
+                }
+
+                if (_spare is not null)
+                {
+                    output.CopyTo(_spare.AsSpan(from));
+                    return true;
+                }
+
+                return false;
             }
 
             /// <summary>
