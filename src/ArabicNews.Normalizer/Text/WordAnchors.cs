@@ -50,9 +50,11 @@ namespace ArabicNews.Text
         private readonly byte[] _shortThirdGroups = new byte[64];
         private readonly bool _hasShortNeedles;
 
-        // For each anchor (an 18-bit triple, PairKey | a 12-bit pair, or QuadKey | a 24-bit quad): the needles it stands
-        // for and where.
-        private readonly IntKeyTable<AnchorNeedles> _anchorNeedles;
+        // For each anchor (an 18-bit triple, PairKey | a 12-bit pair, or QuadKey | a 24-bit quad): its group, the needles
+        // it stands for and where. Flat arrays of structs, so that a candidate costs few dependent reads.
+        private readonly IntKeyTable<int> _anchorGroups;
+        private readonly AnchorGroup[] _groups;
+        private readonly Placement[] _placements;
 
         private const int PairKey = 1 << 18;
         private const int QuadKey = 1 << 24;
@@ -131,16 +133,22 @@ namespace ArabicNews.Text
                 list.Add(new Placement(slots, offset, needle.MaxPrefix, needle.PrefixLetters, needle.DecidedSet));
             }
 
-            var anchorNeedles = new Dictionary<int, AnchorNeedles>();
+            var groupOf = new Dictionary<int, int>();
+            var groups = new List<AnchorGroup>();
+            var flat = new List<Placement>();
             foreach (var entry in placements)
             {
-                anchorNeedles[entry.Key] = new AnchorNeedles(entry.Value.ToArray());
+                groupOf[entry.Key] = groups.Count;
+                groups.Add(new AnchorGroup(entry.Value, flat.Count));
+                flat.AddRange(entry.Value);
             }
 
-            _anchorNeedles = new IntKeyTable<AnchorNeedles>(anchorNeedles);
-            foreach (var entry in anchorNeedles)
+            _anchorGroups = new IntKeyTable<int>(groupOf);
+            _groups = groups.ToArray();
+            _placements = flat.ToArray();
+            foreach (var entry in groupOf)
             {
-                ushort depths = DepthMask(entry.Value.Depths);
+                ushort depths = DepthMask(_groups[entry.Value].Depths);
                 if ((entry.Key & (QuadKey | PairKey)) == PairKey) // a quad's 24 bits may include PairKey's
                 {
                     _pairDepths[entry.Key & ~PairKey] |= depths;
@@ -237,16 +245,18 @@ namespace ArabicNews.Text
             // The depth filters of MayHoldNeedleAt, kind by kind: only a kind that passes its filter is looked up.
             int depth = position - wordStart;
             int bit = DepthFilterBit(depth);
-            var pairs = TryPair(slots, position, out int pair) && PairMayStandAt(pair, bit) ? Find(PairKey | pair) : null;
-            var triples = TryTriple(slots, position, out int triple) && GramMayStandAt(triple, bit) ? Find(triple) : null;
-            var quads = TryQuad(slots, position, out int quad) && GramMayStandAt(QuadKey | quad, bit) ? Find(QuadKey | quad) : null;
-            if (pairs is null && triples is null && quads is null)
+            uint four = FourSlots(slots, position);
+            int quad = QuadIndex(four);
+            int pairs = (four & 0xC0C0) == 0 && PairMayStandAt(quad >> 12, bit) ? Find(PairKey | (quad >> 12)) : NoGroup;
+            int triples = (four & 0xC0C0C0) == 0 && GramMayStandAt(quad >> 6, bit) ? Find(quad >> 6) : NoGroup;
+            int quads = (four & 0xC0C0C0C0) == 0 && GramMayStandAt(QuadKey | quad, bit) ? Find(QuadKey | quad) : NoGroup;
+            if ((pairs & triples & quads) == NoGroup)
             {
-                return false;
+                return false; // none of the three found (a group index is never negative)
             }
 
             ulong depthBit = 1UL << Math.Min(depth, 63);
-            if ((((pairs?.Depths ?? 0) | (triples?.Depths ?? 0) | (quads?.Depths ?? 0)) & depthBit) == 0)
+            if (((DepthsOf(pairs) | DepthsOf(triples) | DepthsOf(quads)) & depthBit) == 0)
             {
                 return false;
             }
@@ -286,20 +296,26 @@ namespace ArabicNews.Text
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static int GramBucket(int key) => (int)(((uint)key * 0x9E3779B1u) >> (32 - GramBucketBits));
 
-        private AnchorNeedles? Find(int key) => _anchorNeedles.TryGetValue(key, out var needles) ? needles : null;
+        private const int NoGroup = -1;
 
-        private static bool Fits(AnchorNeedles? needles, ReadOnlySpan<byte> slots, int position, int wordStart, int wordEnd, out NeedleHit hit)
+        private int Find(int key) => _anchorGroups.TryGetValue(key, out int group) ? group : NoGroup;
+
+        private ulong DepthsOf(int group) => group == NoGroup ? 0 : _groups[group].Depths;
+
+        private bool Fits(int group, ReadOnlySpan<byte> slots, int position, int wordStart, int wordEnd, out NeedleHit hit)
         {
             hit = NeedleHit.None;
-            if (needles is null)
+            if (group == NoGroup)
             {
                 return false;
             }
 
-            foreach (var placement in needles.Placements)
+            ref readonly var anchor = ref _groups[group];
+            for (int p = anchor.First; p < anchor.First + anchor.Count; p++)
             {
+                ref readonly var placement = ref _placements[p];
                 int start = position - placement.AnchorOffset;
-                if (start < wordStart || start - wordStart > placement.MaxPrefix || start + placement.Slots.Length > wordEnd)
+                if (start < wordStart || start - wordStart > placement.MaxPrefix || start + placement.Length > wordEnd)
                 {
                     continue;
                 }
@@ -312,7 +328,7 @@ namespace ArabicNews.Text
 
                 if (prefixFits && placement.StandsAt(slots, start))
                 {
-                    hit = new NeedleHit(start, placement.Slots.Length, placement.DecidedSet);
+                    hit = new NeedleHit(start, placement.Length, placement.DecidedSet);
                     return true;
                 }
             }
@@ -402,13 +418,17 @@ namespace ArabicNews.Text
             public int DecidedSet { get; }
         }
 
-        /// <summary>A needle as seen from its anchor.</summary>
-        /// <summary>The needles of one anchor, and the depths in a word at which the anchor can belong to one of them.</summary>
-        private sealed class AnchorNeedles
+        /// <summary>
+        /// The needles of one anchor (<see cref="Count"/> placements from <see cref="First"/>), and the depths in a word at
+        /// which the anchor can belong to one of them.
+        /// </summary>
+        private readonly struct AnchorGroup
         {
-            public AnchorNeedles(Placement[] placements)
+            public AnchorGroup(List<Placement> placements, int first)
             {
-                Placements = placements;
+                First = first;
+                Count = placements.Count;
+                Depths = 0;
                 foreach (var placement in placements)
                 {
                     // Bit d: the anchor may stand d letters into its word (bit 63: 63 or more).
@@ -420,12 +440,15 @@ namespace ArabicNews.Text
                 }
             }
 
-            public Placement[] Placements { get; }
+            public int First { get; }
+
+            public int Count { get; }
 
             public ulong Depths { get; }
         }
 
-        private sealed class Placement
+        /// <summary>A needle as seen from its anchor.</summary>
+        private readonly struct Placement
         {
             // The needle's first sixteen slots as two little-endian words, and masks for the bytes it has.
             private readonly ulong _low;
@@ -436,10 +459,12 @@ namespace ArabicNews.Text
             public Placement(byte[] slots, int anchorOffset, int maxPrefix, ulong prefixLetters, int decidedSet)
             {
                 Slots = slots;
+                Length = slots.Length;
                 AnchorOffset = anchorOffset;
                 MaxPrefix = maxPrefix;
                 PrefixLetters = prefixLetters;
                 DecidedSet = decidedSet;
+                _low = _high = _lowMask = _highMask = 0;
                 for (int k = 0; k < Math.Min(slots.Length, 16); k++)
                 {
                     if (k < 8)
@@ -460,7 +485,7 @@ namespace ArabicNews.Text
             public bool StandsAt(ReadOnlySpan<byte> slots, int start)
             {
                 // Two word compares where sixteen bytes can be read (the padding after a block's slots allows it).
-                if (BitConverter.IsLittleEndian && Slots.Length <= 16 && (uint)start <= (uint)(slots.Length - 16))
+                if (BitConverter.IsLittleEndian && Length <= 16 && (uint)start <= (uint)(slots.Length - 16))
                 {
                     ref byte at = ref Unsafe.Add(ref MemoryMarshal.GetReference(slots), start);
                     return ((Unsafe.ReadUnaligned<ulong>(ref at) ^ _low) & _lowMask) == 0
@@ -471,6 +496,8 @@ namespace ArabicNews.Text
             }
 
             public byte[] Slots { get; }
+
+            public int Length { get; }
 
             public int AnchorOffset { get; }
 
@@ -501,11 +528,36 @@ namespace ArabicNews.Text
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public bool IsAnchorAt(ReadOnlySpan<byte> slots, int position) =>
             (TryPair(slots, position, out int pair) && Has(_pairs, pair)) || IsTripleAnchorAt(slots, position)
-            || (TryQuad(slots, position, out int quad) && _anchorNeedles.TryGetValue(QuadKey | quad, out _));
+            || (TryQuad(slots, position, out int quad) && _anchorGroups.TryGetValue(QuadKey | quad, out _));
 
         /// <summary>Whether the slots at <paramref name="position"/> are a three-letter needle.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private bool IsTripleAnchorAt(ReadOnlySpan<byte> slots, int position) => TryTriple(slots, position, out int triple) && Has(_triples, triple);
+
+        // The four slots from a position, the first in the low byte, in one read where the span allows (a block's slots
+        // are followed by padding); past the end, NotWord. A slot is a letter when its top two bits are clear.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static uint FourSlots(ReadOnlySpan<byte> slots, int position)
+        {
+            if (BitConverter.IsLittleEndian && (uint)position <= (uint)(slots.Length - 4))
+            {
+                return Unsafe.ReadUnaligned<uint>(ref Unsafe.Add(ref MemoryMarshal.GetReference(slots), position));
+            }
+
+            uint four = 0;
+            for (int k = 3; k >= 0; k--)
+            {
+                four = (four << 8) | (position + k < slots.Length ? slots[position + k] : MatchingFold.NotWord);
+            }
+
+            return four;
+        }
+
+        // The 24-bit quad index of four slots (see TryQuad) from their low six bits; its top 12 (18) bits are the pair
+        // (triple) index of the first two (three).
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static int QuadIndex(uint four) =>
+            (int)(((four & 63) << 18) | (((four >> 8) & 63) << 12) | (((four >> 16) & 63) << 6) | ((four >> 24) & 63));
 
         // The 12-bit index of the two slots at a position, when both are letters (not NotWord or Ignored).
         [MethodImpl(MethodImplOptions.AggressiveInlining)]

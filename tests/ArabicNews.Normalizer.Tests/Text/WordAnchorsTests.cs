@@ -417,6 +417,26 @@ namespace ArabicNews.Tests.Text
             Assert.InRange(setB, 50, 250);
         }
 
+        [Fact]
+        public void FourSlotsAreReadInOrderAndNotWordPastTheEnd()
+        {
+            // HoldsNeedle reads a position's four slots at once where the span allows, byte by byte near its end.
+            byte[] slots = { 1, 2, 3, 4, 5, MatchingFold.Ignored, 7 };
+            for (int position = 0; position < slots.Length; position++)
+            {
+                uint expected = 0;
+                for (int k = 3; k >= 0; k--)
+                {
+                    expected = (expected << 8) | (position + k < slots.Length ? slots[position + k] : MatchingFold.NotWord);
+                }
+
+                Assert.Equal(expected, WordAnchors.FourSlots(slots, position));
+            }
+
+            Assert.Equal(0x04030201u, WordAnchors.FourSlots(slots, 0));
+            Assert.Equal(0xFFFFFF07u, WordAnchors.FourSlots(slots, 6));
+        }
+
         private static byte[] SlotsOf(string folded)
         {
             var slots = new byte[folded.Length + WordSlots.Padding];
