@@ -14,9 +14,9 @@ namespace ArabicNews.Text
     /// feeds where line breaks are kept, between such characters; and, where the caller needs no source indexes,
     /// characters the options remove whatever stands around them (harakat, tatweel, invisible controls), which are left
     /// out of what is written.
-    /// Whether a character qualifies comes from a bitmap of U+0000–U+07FF (two word permutes and a variable shift); its
-    /// mapping from a table of U+0600–U+067F, where the Arabic letters, digits, punctuation and marks that fold live (two
-    /// more permutes). A block that holds anything else looks again at what stopped it, in two more tables: Latin-1
+    /// Whether a character qualifies comes from a bitmap of U+0000–U+016F and U+0600–U+067F in one register (one word
+    /// permute and a variable shift, see <see cref="FastCharBitmap"/>); its mapping from a table of U+0600–U+067F, where
+    /// the Arabic letters, digits, punctuation and marks that fold live (two more permutes). A block that holds anything else looks again at what stopped it, in two more tables: Latin-1
     /// (U+0080–U+00FF: « », the soft hyphen) and General Punctuation (U+2000–U+207F: quotes, dashes, bullets, invisible
     /// and bidi controls), so that the punctuation of news text does not leave the lane. Everything else (line breaks,
     /// space runs, contextual letters, composable hamza and madda, expansions such as …) stops the run and goes through
@@ -39,7 +39,7 @@ namespace ArabicNews.Text
         private const char LatinStart = '\u0080';
         private const char PunctuationStart = '\u2000';
 
-        private readonly VectorWordTable _fast;
+        private readonly FastCharBitmap _fast;
         private readonly VectorWordTable _map;
         private readonly VectorWordTable _latin;
         private readonly VectorWordTable _punctuation;
@@ -59,7 +59,7 @@ namespace ArabicNews.Text
                 map[k] = IsFast(actions, c) ? actions[c] : actions[c] == NormalizationTables.RemoveAction ? Removed : (ushort)c;
             }
 
-            _fast = VectorWordTable.Bitmap(c => IsFast(actions, c));
+            _fast = new FastCharBitmap(c => IsFast(actions, c));
             for (int c = 0; c < _isFast.Length; c++)
             {
                 _isFast[c] = IsFast(actions, c);
@@ -96,7 +96,7 @@ namespace ArabicNews.Text
         /// A character the lane handles: written as one character, and either inside the mapped window or copied as it is.
         /// </summary>
         internal static bool IsFast(ushort[] actions, int c) =>
-            c < VectorWordTable.BitmapLimit && actions[c] < NormalizationTables.FirstSpecialAction && (c - MapStart is >= 0 and < 128 || actions[c] == c);
+            FastCharBitmap.Covers(c) && actions[c] < NormalizationTables.FirstSpecialAction && (c - MapStart is >= 0 and < 128 || actions[c] == c);
 
         /// <summary>
         /// Writes, from <paramref name="source"/> + <paramref name="i"/> to <paramref name="destination"/> +
@@ -131,7 +131,7 @@ namespace ArabicNews.Text
             // The next block is loaded and classified a round ahead: its first bit is what the space and line-feed rules
             // need to know about the character after this block, without a lookup of its own.
             var block = Vector512.LoadUnsafe(ref source, (nuint)i);
-            uint fast = (uint)fastTable.Flagged(block).ExtractMostSignificantBits();
+            uint fast = fastTable.Flagged(block);
             while (true)
             {
                 // Bit 31: the first character of the next block is one the lane handles.
@@ -142,7 +142,7 @@ namespace ArabicNews.Text
                 if (nextIsWhole)
                 {
                     nextBlock = Vector512.LoadUnsafe(ref source, (nuint)(i + Width));
-                    nextFast = (uint)fastTable.Flagged(nextBlock).ExtractMostSignificantBits();
+                    nextFast = fastTable.Flagged(nextBlock);
                     nextIsFast = nextFast << (Width - 1);
                 }
                 else if (i + Width < length)
