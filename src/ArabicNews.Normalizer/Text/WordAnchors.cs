@@ -645,7 +645,8 @@ namespace ArabicNews.Text
                 byte a = (byte)(slots[at + k] & 63), b = (byte)(slots[at + k + 1] & 63), c = (byte)(slots[at + k + 2] & 63);
                 byte d = (byte)(slots[at + k + 3] & 63);
                 bool isShort = _hasShortNeedles && (_shortFirstGroups[a] & _shortSecondGroups[b] & _shortThirdGroups[c]) != 0;
-                if (InBuckets(BucketsA, BucketsB, a, b, c, d) || isShort)
+                bool isQuad = (slots[at + k] | slots[at + k + 1] | slots[at + k + 2] | slots[at + k + 3]) < 64;
+                if ((isQuad && InBuckets(BucketsA, BucketsB, a, b, c, d)) || isShort)
                 {
                     bits |= 1UL << k;
                 }
@@ -688,9 +689,11 @@ namespace ArabicNews.Text
             var s2 = Vector512.LoadUnsafe(ref first, 2);
             var s3 = Vector512.LoadUnsafe(ref first, 3);
 
-            // The permutes read the low six bits of each slot, so NotWord and Ignored stand for slots 63 and 62: at worst
-            // a position too many, which the exact tests turn away.
-            var hits = InBothBuckets(s0, s1, s2, s3, _bucketsA, _bucketsB);
+            // The permutes read the low six bits of each slot, so NotWord and Ignored would stand for slots 63 and 62: a
+            // quad anchor is four letters, so the bitmaps count only where all four slots are letters (a quad across a
+            // space was most of the positions the bitmaps passed in vain).
+            var letters = Vector512.LessThan(s0 | s1 | s2 | s3, Vector512.Create((byte)64));
+            var hits = Vector512.ConditionalSelect(letters, InBothBuckets(s0, s1, s2, s3, _bucketsA, _bucketsB), Vector512<byte>.Zero);
             if (_hasShortNeedles)
             {
                 hits |= Avx512Vbmi.PermuteVar64x8(_shortGroups.First, s0) & Avx512Vbmi.PermuteVar64x8(_shortGroups.Second, s1)
