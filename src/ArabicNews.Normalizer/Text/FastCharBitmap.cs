@@ -11,7 +11,7 @@ namespace ArabicNews.Text
     /// time with one word permute: U+0000–U+00EF (Basic Latin and most of Latin-1) in entries 0–14 and the Arabic block
     /// U+0600–U+06FF in entries 16–31. Entry 15 is empty, and every other character reads it, so that a character
     /// outside both ranges (U+00F0–U+00FF among them) is never flagged: news text rarely holds one, and the scalar pass
-    /// writes it the same.
+    /// writes it the same. The bits are laid out as in <see cref="VectorWordTable.Bitmap"/>: bit c mod 16 of its entry.
     /// </summary>
     internal readonly struct FastCharBitmap
     {
@@ -58,10 +58,7 @@ namespace ArabicNews.Text
                 Vector512.LessThan(offset, Vector512.Create((ushort)BlockSize)),
                 Vector512.Add(Vector512.ShiftRightLogical(offset, 4), Vector512.Create(BlockEntry)),
                 Vector512.Min(Vector512.ShiftRightLogical(characters, 4), Vector512.Create(EmptyEntry)));
-            var bit = Vector512.BitwiseAnd(
-                Avx512BW.ShiftRightLogicalVariable(Avx512BW.PermuteVar32x16(_bits, index), Vector512.BitwiseAnd(characters, Vector512.Create((ushort)15))),
-                Vector512<ushort>.One);
-            return (uint)Vector512.Equals(bit, Vector512<ushort>.One).ExtractMostSignificantBits();
+            return (uint)VectorWordTable.HasCharacterBit(Avx512BW.PermuteVar32x16(_bits, index), characters).ExtractMostSignificantBits();
         }
     }
 }

@@ -14,9 +14,10 @@ namespace ArabicNews.Text
     /// feeds where line breaks are kept, between such characters; and, where the caller needs no source indexes,
     /// characters the options remove whatever stands around them (harakat, tatweel, invisible controls), which are left
     /// out of what is written.
-    /// Whether a character qualifies comes from a bitmap of U+0000–U+016F and U+0600–U+067F in one register (one word
+    /// Whether a character qualifies comes from a bitmap of U+0000–U+00EF and the Arabic block in one register (one word
     /// permute and a variable shift, see <see cref="FastCharBitmap"/>); its mapping from a table of U+0600–U+067F, where
-    /// the Arabic letters, digits, punctuation and marks that fold live (two more permutes). A block that holds anything else looks again at what stopped it, in two more tables: Latin-1
+    /// the Arabic letters, digits, punctuation and marks that fold live (two more permutes). A block that holds anything
+    /// else looks again at what stopped it, in two more tables: Latin-1
     /// (U+0080–U+00FF: « », the soft hyphen) and General Punctuation (U+2000–U+207F: quotes, dashes, bullets, invisible
     /// and bidi controls), so that the punctuation of news text does not leave the lane. Everything else (line breaks,
     /// space runs, contextual letters, composable hamza and madda, expansions such as …) stops the run and goes through

@@ -62,13 +62,22 @@ namespace ArabicNews.Text
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Vector512<ushort> Flagged(Vector512<ushort> characters)
         {
-            var words = Lookup(Vector512.ShiftRightLogical(characters, 4));
+            return Vector512.AndNot(
+                HasCharacterBit(Lookup(Vector512.ShiftRightLogical(characters, 4)), characters),
+                Vector512.GreaterThanOrEqual(characters, Vector512.Create((ushort)BitmapLimit)));
+        }
+
+        /// <summary>
+        /// Each lane all ones when its bitmap word (<paramref name="words"/>) has the bit of its character (the character's
+        /// low four bits), zero when it does not.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector512<ushort> HasCharacterBit(Vector512<ushort> words, Vector512<ushort> characters)
+        {
             var bit = Vector512.BitwiseAnd(
                 Avx512BW.ShiftRightLogicalVariable(words, Vector512.BitwiseAnd(characters, Vector512.Create((ushort)15))),
                 Vector512<ushort>.One);
-            return Vector512.AndNot(
-                Vector512.Equals(bit, Vector512<ushort>.One),
-                Vector512.GreaterThanOrEqual(characters, Vector512.Create((ushort)BitmapLimit)));
+            return Vector512.Equals(bit, Vector512<ushort>.One);
         }
     }
 }

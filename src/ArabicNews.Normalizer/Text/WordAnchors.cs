@@ -245,11 +245,10 @@ namespace ArabicNews.Text
             // The depth filters of MayHoldNeedleAt, kind by kind: only a kind that passes its filter is looked up.
             int depth = position - wordStart;
             int bit = DepthFilterBit(depth);
-            uint four = FourSlots(slots, position);
-            int quad = QuadIndex(four);
-            int pairs = (four & 0xC0C0) == 0 && PairMayStandAt(quad >> 12, bit) ? Find(PairKey | (quad >> 12)) : NoGroup;
-            int triples = (four & 0xC0C0C0) == 0 && GramMayStandAt(quad >> 6, bit) ? Find(quad >> 6) : NoGroup;
-            int quads = (four & 0xC0C0C0C0) == 0 && GramMayStandAt(QuadKey | quad, bit) ? Find(QuadKey | quad) : NoGroup;
+            var grams = new Grams(slots, position);
+            int pairs = PairMayStand(grams, bit) ? Find(PairKey | grams.Pair) : NoGroup;
+            int triples = TripleMayStand(grams, bit) ? Find(grams.Triple) : NoGroup;
+            int quads = QuadMayStand(grams, bit) ? Find(QuadKey | grams.Quad) : NoGroup;
             if ((pairs & triples & quads) == NoGroup)
             {
                 return false; // none of the three found (a group index is never negative)
@@ -274,18 +273,24 @@ namespace ArabicNews.Text
         public bool MayHoldNeedleAt(ReadOnlySpan<byte> slots, int position, int depth)
         {
             int bit = DepthFilterBit(depth);
-            return (TryPair(slots, position, out int pair) && PairMayStandAt(pair, bit))
-                || (TryTriple(slots, position, out int triple) && GramMayStandAt(triple, bit))
-                || (TryQuad(slots, position, out int quad) && GramMayStandAt(QuadKey | quad, bit));
+            var grams = new Grams(slots, position);
+            return PairMayStand(grams, bit) || TripleMayStand(grams, bit) || QuadMayStand(grams, bit);
         }
 
         // The bit of a depth in the 16-bit depth masks (see DepthMask).
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static int DepthFilterBit(int depth) => 1 << Math.Min(depth, 15);
 
-        // Whether a pair anchor, or a triple or quad one (by its key), has a needle that can stand at the depth's bit.
+        // Whether the position's pair, triple or quad is letters and, as an anchor, has a needle that can stand at the
+        // depth's bit (exact for pairs, by hashed bucket for triples and quads).
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private bool PairMayStandAt(int pair, int depthBit) => (_pairDepths[pair] & depthBit) != 0;
+        private bool PairMayStand(in Grams grams, int depthBit) => grams.HasPair && (_pairDepths[grams.Pair] & depthBit) != 0;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private bool TripleMayStand(in Grams grams, int depthBit) => grams.HasTriple && GramMayStandAt(grams.Triple, depthBit);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private bool QuadMayStand(in Grams grams, int depthBit) => grams.HasQuad && GramMayStandAt(QuadKey | grams.Quad, depthBit);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private bool GramMayStandAt(int key, int depthBit) => (_gramDepths[GramBucket(key)] & depthBit) != 0;
@@ -526,13 +531,12 @@ namespace ArabicNews.Text
 
         /// <summary>Whether the slots at <paramref name="position"/> are an anchor (a pair, triple or quad).</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public bool IsAnchorAt(ReadOnlySpan<byte> slots, int position) =>
-            (TryPair(slots, position, out int pair) && Has(_pairs, pair)) || IsTripleAnchorAt(slots, position)
-            || (TryQuad(slots, position, out int quad) && _anchorGroups.TryGetValue(QuadKey | quad, out _));
-
-        /// <summary>Whether the slots at <paramref name="position"/> are a three-letter needle.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private bool IsTripleAnchorAt(ReadOnlySpan<byte> slots, int position) => TryTriple(slots, position, out int triple) && Has(_triples, triple);
+        public bool IsAnchorAt(ReadOnlySpan<byte> slots, int position)
+        {
+            var grams = new Grams(slots, position);
+            return (grams.HasPair && Has(_pairs, grams.Pair)) || (grams.HasTriple && Has(_triples, grams.Triple))
+                || (grams.HasQuad && _anchorGroups.TryGetValue(QuadKey | grams.Quad, out _));
+        }
 
         // The four slots from a position, the first in the low byte, in one read where the span allows (a block's slots
         // are followed by padding); past the end, NotWord. A slot is a letter when its top two bits are clear.
@@ -553,40 +557,33 @@ namespace ArabicNews.Text
             return four;
         }
 
-        // The 24-bit quad index of four slots (see TryQuad) from their low six bits; its top 12 (18) bits are the pair
-        // (triple) index of the first two (three).
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static int QuadIndex(uint four) =>
-            (int)(((four & 63) << 18) | (((four >> 8) & 63) << 12) | (((four >> 16) & 63) << 6) | ((four >> 24) & 63));
-
-        // The 12-bit index of the two slots at a position, when both are letters (not NotWord or Ignored).
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static bool TryPair(ReadOnlySpan<byte> slots, int position, out int pair)
+        /// <summary>
+        /// The letter grams that start at a position, from its four slots: the 24-bit quad index (six bits a slot, the
+        /// first highest), whose top 12 (18) bits are the pair (triple) index, and whether each gram is all letters (a slot
+        /// is a letter when its top two bits are clear; NotWord and Ignored are not).
+        /// </summary>
+        private readonly struct Grams
         {
-            uint first = slots[position];
-            uint second = slots[position + 1];
-            pair = (int)((first << 6) | second);
-            return (first | second) < 64;
-        }
+            private readonly uint _four;
 
-        // The 18-bit index of the three slots at a position, when all are letters.
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static bool TryTriple(ReadOnlySpan<byte> slots, int position, out int triple)
-        {
-            uint third = slots[position + 2];
-            bool letters = TryPair(slots, position, out int pair) & third < 64;
-            triple = (pair << 6) | (int)third;
-            return letters;
-        }
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            public Grams(ReadOnlySpan<byte> slots, int position)
+            {
+                _four = FourSlots(slots, position);
+                Quad = (int)(((_four & 63) << 18) | (((_four >> 8) & 63) << 12) | (((_four >> 16) & 63) << 6) | ((_four >> 24) & 63));
+            }
 
-        // The 24-bit index of the four slots at a position, when all are letters.
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static bool TryQuad(ReadOnlySpan<byte> slots, int position, out int quad)
-        {
-            uint fourth = slots[position + 3];
-            bool letters = TryTriple(slots, position, out int triple) & fourth < 64;
-            quad = (triple << 6) | (int)fourth;
-            return letters;
+            public int Quad { get; }
+
+            public int Triple => Quad >> 6;
+
+            public int Pair => Quad >> 12;
+
+            public bool HasPair => (_four & 0xC0C0) == 0;
+
+            public bool HasTriple => (_four & 0xC0C0C0) == 0;
+
+            public bool HasQuad => (_four & 0xC0C0C0C0) == 0;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]

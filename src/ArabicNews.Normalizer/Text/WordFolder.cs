@@ -442,24 +442,15 @@ namespace ArabicNews.Text
             /// </summary>
             public bool TryOverwrite(scoped ReadOnlySpan<char> output, int from, int to)
             {
-                if (output.Length != to - from || from < Copied)
+                // In place, text index k is destination index k until the text moves to the spare buffer.
+                var ownText = _inPlace ? Destination : _spare.AsSpan();
+                if (output.Length != to - from || from < Copied || ownText.IsEmpty)
                 {
                     return false;
                 }
 
-                if (_inPlace)
-                {
-                    output.CopyTo(Destination.Slice(from)); // in place, text index k is destination index k until it moves
-                    return true;
-                }
-
-                if (_spare is not null)
-                {
-                    output.CopyTo(_spare.AsSpan(from));
-                    return true;
-                }
-
-                return false;
+                output.CopyTo(ownText.Slice(from));
+                return true;
             }
 
             /// <summary>

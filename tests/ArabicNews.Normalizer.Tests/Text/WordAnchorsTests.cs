@@ -418,6 +418,24 @@ namespace ArabicNews.Tests.Text
         }
 
         [Fact]
+        public void AGramIsAnAnchorOnlyWhenAllItsSlotsAreLetters()
+        {
+            // پ has the catch-all letter slot 63, which NotWord (0xFF) also has in its low six bits: a needle ending in it
+            // must not be found where its word ends instead.
+            Assert.Equal(63, MatchingFold.SlotOf('پ'));
+            foreach (string needle in new[] { "بپ", "ببپ", "بببپ" })
+            {
+                var anchors = WordAnchors.FromNeedles(new[] { needle });
+                string cut = needle.Substring(0, needle.Length - 1);
+                Assert.True(anchors.IsAnchorAt(SlotsOf(needle), 0), needle);
+                Assert.False(anchors.IsAnchorAt(SlotsOf(cut + " "), 0), needle);
+                Assert.False(anchors.IsAnchorAt(SlotsOf(cut), 0), needle);
+                Assert.True(anchors.HoldsNeedle(SlotsOf(needle), 0, 0, out _, out _), needle);
+                Assert.False(anchors.HoldsNeedle(SlotsOf(cut + " "), 0, 0, out _, out _), needle);
+            }
+        }
+
+        [Fact]
         public void FourSlotsAreReadInOrderAndNotWordPastTheEnd()
         {
             // HoldsNeedle reads a position's four slots at once where the span allows, byte by byte near its end.
