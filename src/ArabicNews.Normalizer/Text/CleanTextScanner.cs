@@ -10,9 +10,9 @@ using System.Runtime.Intrinsics.X86;
 namespace ArabicNews.Text
 {
     /// <summary>
-    /// Answers "is there anything to do?" for one set of options, which for clean text is the whole job. With AVX-512
-    /// one pass of 32 characters at a time looks up every character in a bitmap and checks the whitespace shape at once
-    /// (and can copy as it goes); elsewhere a vectorized search for a character that needs work, then a few searches for
+    /// Answers "is there anything to do?" for one set of options, which for clean text is the whole job. With AVX-512 or
+    /// AVX2 one pass of 32 characters at a time looks up every character in a bitmap and checks the whitespace shape at
+    /// once (and can copy as it goes); elsewhere a vectorized search for a character that needs work, then a few searches for
     /// whitespace that is out of shape. The second way is the reference the first is tested against.
     /// </summary>
     internal sealed class CleanTextScanner
@@ -27,10 +27,23 @@ namespace ArabicNews.Text
 
         // The attention bits of the characters the vector bitmap covers; the rest of a block goes one by one.
         private readonly VectorWordTable _window;
+
+        // The same for AVX2 (U+0000–U+00FF and the Arabic block).
+        private readonly Avx2BlockBitmap _avx2Window;
+
+        // The vector scan uses AVX-512 (it may use AVX2 on a machine that has both).
+        private readonly bool _avx512;
 #endif
 
-        public CleanTextScanner(NormalizationTables tables)
+        /// <summary>
+        /// The scanner for <paramref name="tables"/>; with <paramref name="avx2Scan"/> the vector scan takes its AVX2 form
+        /// even where AVX-512 is available (so that tests cover both).
+        /// </summary>
+        public CleanTextScanner(NormalizationTables tables, bool avx2Scan = false)
         {
+#if NET8_0_OR_GREATER
+            _avx512 = Avx512BW.IsSupported && !avx2Scan;
+#endif
             _whitespace = (tables.Options & ArabicNormalizerOptions.NormalizeWhitespace) != 0;
             _foldLineBreaks = (tables.Options & ArabicNormalizerOptions.FoldLineBreaks) != 0;
             for (int i = 0; i < 0x10000; i++)
@@ -64,6 +77,7 @@ namespace ArabicNews.Text
             bool[] flags = _attention;
             _attentionValues = SearchValues.Create(attention.ToArray());
             _window = VectorWordTable.Bitmap(c => flags[c]);
+            _avx2Window = new Avx2BlockBitmap(c => flags[c]);
 #endif
         }
 
@@ -71,7 +85,7 @@ namespace ArabicNews.Text
         public bool IsClean(ReadOnlySpan<char> text)
         {
 #if NET8_0_OR_GREATER
-            if (Avx512BW.IsSupported && text.Length >= Vector512<ushort>.Count)
+            if ((Avx512BW.IsSupported || Avx2.IsSupported) && text.Length >= Width)
             {
                 return ScanVector(text, Span<char>.Empty);
             }
@@ -86,7 +100,7 @@ namespace ArabicNews.Text
         public bool TryCopyIfClean(ReadOnlySpan<char> text, Span<char> destination)
         {
 #if NET8_0_OR_GREATER
-            if (Avx512BW.IsSupported && text.Length >= Vector512<ushort>.Count)
+            if ((Avx512BW.IsSupported || Avx2.IsSupported) && text.Length >= Width)
             {
                 return ScanVector(text, destination);
             }
@@ -149,14 +163,17 @@ namespace ArabicNews.Text
         }
 
 #if NET8_0_OR_GREATER
+        // The characters of one block of the vector scan.
+        private const int Width = 32;
+
         /// <summary>
-        /// One pass over blocks of 32 characters: a bitmap lookup of each character (two word permutes and a variable
-        /// shift) and, from bit masks of spaces and line feeds carried across blocks, the whitespace shape. Copies each
-        /// block when <paramref name="destination"/> is not empty. Needs at least 32 characters.
+        /// One pass over blocks of 32 characters: a bitmap lookup of each character (with AVX-512 two word permutes and a
+        /// variable shift, with AVX2 byte shuffles, see <see cref="Avx2BlockBitmap"/>) and, from bit masks of spaces and
+        /// line feeds carried across blocks, the whitespace shape. Copies each block when <paramref name="destination"/> is
+        /// not empty. Needs at least 32 characters.
         /// </summary>
         private bool ScanVector(ReadOnlySpan<char> text, Span<char> destination)
         {
-            const int Width = 32;
             bool copy = !destination.IsEmpty;
             ref ushort source = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
             ref ushort target = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(destination));
@@ -189,23 +206,50 @@ namespace ArabicNews.Text
                     previousLineFeeds = (text[i - 1] == '\n' ? 2u : 0u) | (i >= 2 && text[i - 2] == '\n' ? 1u : 0u);
                 }
 
-                var block = Vector512.LoadUnsafe(ref source, (nuint)i);
-                if (window.Flagged(block) != Vector512<ushort>.Zero)
+                uint lineFeeds;
+                uint white;
+                if (Avx512BW.IsSupported && _avx512)
                 {
-                    return false;
-                }
+                    var block = Vector512.LoadUnsafe(ref source, (nuint)i);
+                    if (window.Flagged(block) != Vector512<ushort>.Zero)
+                    {
+                        return false;
+                    }
 
-                // Beyond the bitmap: the table has the last word.
-                var outside = Vector512.GreaterThanOrEqual(block, limit);
-                if (outside != Vector512<ushort>.Zero && !AreAllClean(text.Slice(i, Width)))
+                    // Beyond the bitmap: the table has the last word.
+                    var outside = Vector512.GreaterThanOrEqual(block, limit);
+                    if (outside != Vector512<ushort>.Zero && !AreAllClean(text.Slice(i, Width)))
+                    {
+                        return false;
+                    }
+
+                    lineFeeds = (uint)Vector512.Equals(block, lineFeed).ExtractMostSignificantBits();
+                    white = (uint)Vector512.Equals(block, space).ExtractMostSignificantBits() | lineFeeds;
+                    if (copy)
+                    {
+                        block.StoreUnsafe(ref target, (nuint)i);
+                    }
+                }
+                else
                 {
-                    return false;
+                    var low = Vector256.LoadUnsafe(ref source, (nuint)i);
+                    var high = Vector256.LoadUnsafe(ref source, (nuint)(i + 16));
+                    if (_avx2Window.InSet(low, high, out uint outside, out uint spaces, out lineFeeds) != 0
+                        || (outside != 0 && !AreAllClean(text.Slice(i, Width))))
+                    {
+                        return false;
+                    }
+
+                    white = spaces | lineFeeds;
+                    if (copy)
+                    {
+                        low.StoreUnsafe(ref target, (nuint)i);
+                        high.StoreUnsafe(ref target, (nuint)(i + 16));
+                    }
                 }
 
                 if (whitespace)
                 {
-                    uint lineFeeds = (uint)Vector512.Equals(block, lineFeed).ExtractMostSignificantBits();
-                    uint white = (uint)Vector512.Equals(block, space).ExtractMostSignificantBits() | lineFeeds;
                     if (foldLineBreaks)
                     {
                         // Every line feed becomes a space, and no two spaces stand together.
@@ -228,11 +272,6 @@ namespace ArabicNews.Text
 
                     previousWhite = white >> 31;
                     previousLineFeeds = lineFeeds >> 30;
-                }
-
-                if (copy)
-                {
-                    block.StoreUnsafe(ref target, (nuint)i);
                 }
 
                 i += Width;

@@ -24,13 +24,14 @@ namespace ArabicNews.Text
         /// <paramref name="deferPresentationForms"/>: stop at the first presentation form instead of expanding it in place,
         /// and say so in <see cref="NormalizerState.StoppedAtPresentationForm"/>; the normalizer then expands the whole
         /// block first (see <see cref="PresentationFormExpander"/>), so that it needs no separate search for them.
+        /// <paramref name="avx2Lane"/>: the AVX2 fast lane even where AVX-512 is available (for tests).
         /// </summary>
-        public NormalizationEngine(NormalizationTables tables, bool vectorize = true, bool deferPresentationForms = false)
+        public NormalizationEngine(NormalizationTables tables, bool vectorize = true, bool deferPresentationForms = false, bool avx2Lane = false)
         {
             _tables = tables;
             _deferPresentationForms = deferPresentationForms;
 #if NET8_0_OR_GREATER
-            _vector = vectorize ? VectorCharPass.Create(tables) : null;
+            _vector = vectorize ? VectorCharPass.Create(tables, avx2Lane) : null;
 #endif
             var options = tables.Options;
             _removeTanweenAlef = (options & ArabicNormalizerOptions.RemoveTanweenAlef) != 0;

@@ -50,8 +50,20 @@ namespace ArabicNews.Text
         // IsFast of U+0000–U+07FF one by one, for the character just past a block (everything above is not fast).
         private readonly bool[] _isFast = new bool[VectorWordTable.BitmapLimit];
 
-        private VectorCharPass(NormalizationTables tables)
+        // Where the CPU has AVX2 but not AVX-512, the lane that stands in for this one.
+        private readonly Avx2CharLane? _avx2;
+
+        private VectorCharPass(NormalizationTables tables, bool avx2Lane)
         {
+            // A line feed on its own, or two, between characters the lane handles are written as they are (one line break,
+            // one paragraph break) when the whitespace step keeps line breaks; a third would make the same paragraph break.
+            _lineBreaksAreKept = tables.KindOf('\n') == CharKind.LineBreak && (tables.Options & ArabicNormalizerOptions.FoldLineBreaks) == 0;
+            if (!Avx512BW.IsSupported || avx2Lane)
+            {
+                _avx2 = new Avx2CharLane(tables, _lineBreaksAreKept);
+                return;
+            }
+
             ushort[] actions = tables.Actions;
             var map = new ushort[128];
             for (int k = 0; k < map.Length; k++)
@@ -70,10 +82,6 @@ namespace ArabicNews.Text
             _latin = new VectorWordTable(SecondLook(actions, LatinStart));
             _punctuation = new VectorWordTable(SecondLook(actions, PunctuationStart));
             _spaceIsFast = IsFast(actions, ' ');
-
-            // A line feed on its own, or two, between characters the lane handles are written as they are (one line break,
-            // one paragraph break) when the whitespace step keeps line breaks; a third would make the same paragraph break.
-            _lineBreaksAreKept = tables.KindOf('\n') == CharKind.LineBreak && (tables.Options & ArabicNormalizerOptions.FoldLineBreaks) == 0;
         }
 
         // The table of a second-look window: what each character is written as, Removed, or Stops.
@@ -89,9 +97,12 @@ namespace ArabicNews.Text
             return table;
         }
 
-        /// <summary>The fast lane for these tables, or null where AVX-512 is not available.</summary>
-        public static VectorCharPass? Create(NormalizationTables tables) =>
-            Avx512BW.IsSupported ? new VectorCharPass(tables) : null;
+        /// <summary>
+        /// The fast lane for these tables, or null where neither AVX-512 nor AVX2 is available. With
+        /// <paramref name="avx2Lane"/> the AVX2 lane even where AVX-512 is there (so that tests cover both).
+        /// </summary>
+        public static VectorCharPass? Create(NormalizationTables tables, bool avx2Lane = false) =>
+            Avx512BW.IsSupported || Avx2.IsSupported ? new VectorCharPass(tables, avx2Lane && Avx2.IsSupported) : null;
 
         /// <summary>
         /// A character the lane handles: written as one character, and either inside the mapped window or copied as it is.
@@ -111,6 +122,11 @@ namespace ArabicNews.Text
         [MethodImpl(MethodImplOptions.NoInlining)]
         public int Run(ref ushort source, int i, int length, ref ushort destination, int w, bool removeMarks, out int written)
         {
+            if (_avx2 is not null)
+            {
+                return _avx2.Run(ref source, i, length, ref destination, w, removeMarks, out written);
+            }
+
             var fastTable = _fast;
             var map = _map;
             var mapStart = Vector512.Create((ushort)MapStart);
@@ -354,6 +370,12 @@ namespace ArabicNews.Text
         /// </summary>
         public static void WriteConsecutive(System.Span<int> indexes, int first)
         {
+            if (!Vector512.IsHardwareAccelerated)
+            {
+                WriteConsecutive256(indexes, first);
+                return;
+            }
+
             int length = indexes.Length;
             if (length < Vector512<int>.Count)
             {
@@ -381,6 +403,38 @@ namespace ArabicNews.Text
             {
                 int last = length - Vector512<int>.Count;
                 Vector512.Add(Vector512.Create(first + last), ramp).StoreUnsafe(ref to, (nuint)last);
+            }
+        }
+
+        // The same, 8 at a time (a 512-bit vector without the hardware for it is emulated, and slow).
+        private static void WriteConsecutive256(System.Span<int> indexes, int first)
+        {
+            int length = indexes.Length;
+            if (length < Vector256<int>.Count)
+            {
+                for (int k = 0; k < length; k++)
+                {
+                    indexes[k] = first + k;
+                }
+
+                return;
+            }
+
+            ref int to = ref MemoryMarshal.GetReference(indexes);
+            var ramp = Vector256.Create(0, 1, 2, 3, 4, 5, 6, 7);
+            var step = Vector256.Create(Vector256<int>.Count);
+            var values = Vector256.Add(Vector256.Create(first), ramp);
+            int at = 0;
+            for (; at <= length - Vector256<int>.Count; at += Vector256<int>.Count)
+            {
+                values.StoreUnsafe(ref to, (nuint)at);
+                values = Vector256.Add(values, step);
+            }
+
+            if (at < length)
+            {
+                int last = length - Vector256<int>.Count;
+                Vector256.Add(Vector256.Create(first + last), ramp).StoreUnsafe(ref to, (nuint)last);
             }
         }
     }

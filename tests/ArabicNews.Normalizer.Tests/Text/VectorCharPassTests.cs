@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.Intrinsics.X86;
 using ArabicNews.Text;
 using FsCheck;
 using FsCheck.Xunit;
@@ -9,7 +10,7 @@ using Xunit;
 namespace ArabicNews.Tests.Text
 {
     /// <summary>
-    /// The character pass with its AVX-512 lane against the same pass without it (the scalar path is the oracle): every
+    /// The character pass with its fast lanes (AVX-512, AVX2) against the same pass without them (the scalar path is the oracle): every
     /// UTF-16 code unit at several lanes of a block, and generated Arabic-heavy text, under the presets and random options;
     /// with and without the map of source indexes.
     /// </summary>
@@ -50,9 +51,12 @@ namespace ArabicNews.Tests.Text
             {
                 var tables = new NormalizationTables(set);
                 var destination = new char[value.Length * 4 + 16];
-                Assert.Equal(
-                    ArabicText.Escape(Run(new NormalizationEngine(tables, vectorize: false), value.ToCharArray(), destination)),
-                    ArabicText.Escape(Run(new NormalizationEngine(tables), value.ToCharArray(), destination)));
+                foreach (var vector in VectorEngines(tables))
+                {
+                    Assert.Equal(
+                        ArabicText.Escape(Run(new NormalizationEngine(tables, vectorize: false), value.ToCharArray(), destination)),
+                        ArabicText.Escape(Run(vector, value.ToCharArray(), destination)));
+                }
             }
         }
 
@@ -60,9 +64,16 @@ namespace ArabicNews.Tests.Text
         public void RunsEndingAtEverySpaceAndBlockEdgeMatchTheScalarPass()
         {
             var tables = new NormalizationTables(NormalizationProfile.Search);
-            var vector = new NormalizationEngine(tables);
             var scalar = new NormalizationEngine(tables, vectorize: false);
             var destination = new char[1024];
+            foreach (var vector in VectorEngines(tables))
+            {
+                AssertRunsEndingAtEverySpaceAndBlockEdge(vector, scalar, destination);
+            }
+        }
+
+        private static void AssertRunsEndingAtEverySpaceAndBlockEdge(NormalizationEngine vector, NormalizationEngine scalar, char[] destination)
+        {
             string[] stoppers = { "  ", " \n", "\u064E", "\u0640", "أ", "«", " «", "\u0654", "\u06CC", "😀", "\t", " " };
             for (int length = 32; length < 140; length++)
             {
@@ -109,9 +120,12 @@ namespace ArabicNews.Tests.Text
                 var tables = new NormalizationTables(set);
                 var destination = new char[value.Length * 4 + 16];
                 var sourceIndexes = new int[destination.Length];
-                Assert.Equal(
-                    RunWithOffsets(new NormalizationEngine(tables, vectorize: false), value.ToCharArray(), destination, sourceIndexes, sourceBase.Get),
-                    RunWithOffsets(new NormalizationEngine(tables), value.ToCharArray(), destination, sourceIndexes, sourceBase.Get));
+                foreach (var vector in VectorEngines(tables))
+                {
+                    Assert.Equal(
+                        RunWithOffsets(new NormalizationEngine(tables, vectorize: false), value.ToCharArray(), destination, sourceIndexes, sourceBase.Get),
+                        RunWithOffsets(vector, value.ToCharArray(), destination, sourceIndexes, sourceBase.Get));
+                }
             }
         }
 
@@ -120,17 +134,19 @@ namespace ArabicNews.Tests.Text
         {
             // Runs of 0 to 200 characters end at a mark: every length of the bulk write, its 16-wide steps and its tail.
             var tables = new NormalizationTables(NormalizationProfile.Search);
-            var vector = new NormalizationEngine(tables);
             var scalar = new NormalizationEngine(tables, vectorize: false);
             var destination = new char[1024];
             var sourceIndexes = new int[1024];
             string filler = Filler + Filler + Filler + Filler;
-            for (int length = 0; length <= 200; length++)
+            foreach (var vector in VectorEngines(tables))
             {
-                string text = "َ" + filler.Substring(0, length) + "َ" + filler.Substring(0, 40);
-                Assert.Equal(
-                    RunWithOffsets(scalar, text.ToCharArray(), destination, sourceIndexes, SourceBase),
-                    RunWithOffsets(vector, text.ToCharArray(), destination, sourceIndexes, SourceBase));
+                for (int length = 0; length <= 200; length++)
+                {
+                    string text = "َ" + filler.Substring(0, length) + "َ" + filler.Substring(0, 40);
+                    Assert.Equal(
+                        RunWithOffsets(scalar, text.ToCharArray(), destination, sourceIndexes, SourceBase),
+                        RunWithOffsets(vector, text.ToCharArray(), destination, sourceIndexes, SourceBase));
+                }
             }
         }
 
@@ -219,12 +235,14 @@ namespace ArabicNews.Tests.Text
         {
             // Not only the same output as the scalar pass (the tests above), but without stopping: a run of news punctuation,
             // a quote after a space, one in the last lane of a block, and a zero-width space (removed) all stay in the lane.
-            var lane = VectorCharPass.Create(new NormalizationTables(NormalizationProfile.Search));
-            if (lane is null)
+            foreach (var lane in Lanes(new NormalizationTables(NormalizationProfile.Search)))
             {
-                return; // no AVX-512 here: the scalar pass does all the work
+                AssertRunsThroughNewsPunctuation(lane);
             }
+        }
 
+        private static void AssertRunsThroughNewsPunctuation(VectorCharPass lane)
+        {
             string text = "قال «المتحدث» إن “الجيش” – في بيان • نشره\u200B اليوم – إنه أنهى التدريب وقال «نعم» و“لا” في بيان ثان";
             text = text.Substring(0, 32) + "«" + text.Substring(33); // lane 31 of the first block, which starts at 1
             text += new string('ب', 32 + (33 - (text.Length % 32))); // whole blocks after the first character, the last all letters
@@ -240,12 +258,14 @@ namespace ArabicNews.Tests.Text
         {
             // The space rule needs the next block's first character: a letter there keeps the run going, a second space
             // (to be collapsed by the scalar pass) stops it at the first.
-            var lane = VectorCharPass.Create(new NormalizationTables(NormalizationProfile.Search));
-            if (lane is null)
+            foreach (var lane in Lanes(new NormalizationTables(NormalizationProfile.Search)))
             {
-                return;
+                AssertRunsOnPastASpaceInTheLastLane(lane);
             }
+        }
 
+        private static void AssertRunsOnPastASpaceInTheLastLane(VectorCharPass lane)
+        {
             foreach (int blocks in new[] { 2, 3, 4 })
             {
                 var letters = new string('ب', (32 * blocks) - 1).ToCharArray();
@@ -259,6 +279,34 @@ namespace ArabicNews.Tests.Text
             }
         }
 
+        /// <summary>
+        /// The engine with each fast lane this machine can run: the widest (AVX-512 where there is one), and the AVX2 lane
+        /// as well where AVX-512 would otherwise hide it.
+        /// </summary>
+        private static IEnumerable<NormalizationEngine> VectorEngines(NormalizationTables tables)
+        {
+            yield return new NormalizationEngine(tables);
+            if (Avx512BW.IsSupported && Avx2.IsSupported)
+            {
+                yield return new NormalizationEngine(tables, avx2Lane: true);
+            }
+        }
+
+        /// <summary>Each lane this machine can run, for the tests that call one directly.</summary>
+        private static IEnumerable<VectorCharPass> Lanes(NormalizationTables tables)
+        {
+            var widest = VectorCharPass.Create(tables);
+            if (widest is not null)
+            {
+                yield return widest;
+            }
+
+            if (Avx512BW.IsSupported && Avx2.IsSupported)
+            {
+                yield return VectorCharPass.Create(tables, avx2Lane: true)!;
+            }
+        }
+
         /// <summary>Each text under each option set: the lane writes what the scalar pass writes, with and without offsets.</summary>
         private static void AssertLaneMatchesScalarPass(IEnumerable<ArabicNormalizerOptions> optionSets, IEnumerable<string> texts)
         {
@@ -268,14 +316,16 @@ namespace ArabicNews.Tests.Text
             foreach (var options in optionSets)
             {
                 var tables = new NormalizationTables(options);
-                var vector = new NormalizationEngine(tables);
                 var scalar = new NormalizationEngine(tables, vectorize: false);
-                foreach (string text in all)
+                foreach (var vector in VectorEngines(tables))
                 {
-                    Assert.Equal(Run(scalar, text.ToCharArray(), destination), Run(vector, text.ToCharArray(), destination));
-                    Assert.Equal(
-                        RunWithOffsets(scalar, text.ToCharArray(), destination, sourceIndexes, SourceBase),
-                        RunWithOffsets(vector, text.ToCharArray(), destination, sourceIndexes, SourceBase));
+                    foreach (string text in all)
+                    {
+                        Assert.Equal(Run(scalar, text.ToCharArray(), destination), Run(vector, text.ToCharArray(), destination));
+                        Assert.Equal(
+                            RunWithOffsets(scalar, text.ToCharArray(), destination, sourceIndexes, SourceBase),
+                            RunWithOffsets(vector, text.ToCharArray(), destination, sourceIndexes, SourceBase));
+                    }
                 }
             }
         }
@@ -293,23 +343,31 @@ namespace ArabicNews.Tests.Text
             foreach (var options in OptionSets)
             {
                 var tables = new NormalizationTables(options);
-                var vector = new NormalizationEngine(tables);
                 var scalar = new NormalizationEngine(tables, vectorize: false);
                 char[] text = LaneText.ToCharArray();
-                for (int c = 0; c < 0x10000; c++)
+                foreach (var vector in VectorEngines(tables))
                 {
-                    foreach (int at in new[] { 2, 33, 34, 64, 65, 95 })
-                    {
-                        char saved = text[at];
-                        text[at] = (char)c;
-                        string? mismatch = compare(vector, scalar, text);
-                        if (mismatch is not null)
-                        {
-                            Assert.Fail($"{NormalizationProfile.Format(options)}: U+{c:X4} at {at}: {mismatch}");
-                        }
+                    CompareEveryCharacterAtSeveralLanes(options, vector, scalar, text, compare);
+                }
+            }
+        }
 
-                        text[at] = saved;
+        private static void CompareEveryCharacterAtSeveralLanes(
+            ArabicNormalizerOptions options, NormalizationEngine vector, NormalizationEngine scalar, char[] text, Func<NormalizationEngine, NormalizationEngine, char[], string?> compare)
+        {
+            for (int c = 0; c < 0x10000; c++)
+            {
+                foreach (int at in new[] { 2, 33, 34, 64, 65, 95 })
+                {
+                    char saved = text[at];
+                    text[at] = (char)c;
+                    string? mismatch = compare(vector, scalar, text);
+                    if (mismatch is not null)
+                    {
+                        Assert.Fail($"{NormalizationProfile.Format(options)}: U+{c:X4} at {at}: {mismatch}");
                     }
+
+                    text[at] = saved;
                 }
             }
         }

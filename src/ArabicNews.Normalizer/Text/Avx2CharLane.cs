@@ -1,0 +1,155 @@
+#if NET8_0_OR_GREATER
+using System;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
+
+namespace ArabicNews.Text
+{
+    /// <summary>
+    /// The character pass's fast lane where the CPU has AVX2 but not AVX-512 (<see cref="VectorCharPass"/> uses it there):
+    /// 32 characters a step, in two 256-bit halves, taking the same runs as the AVX-512 lane: characters written one for
+    /// one, single spaces and kept line feeds between them, and removed marks where no source indexes are needed.
+    /// AVX2 has no word permute, and a gather costs about as much per character as the naive table loop, so the lane
+    /// does not map every character. It finds the characters written as they are (<see cref="Avx2BlockBitmap"/>: U+0000–
+    /// U+00FF and the Arabic block), copies the whole block, and then reads
+    /// <see cref="NormalizationTables.Actions"/> one by one for the few others (in news text about one in fourteen:
+    /// ة ى أ إ, Arabic punctuation and digits, quotes, marks), patching the copy.
+    /// </summary>
+    internal sealed class Avx2CharLane
+    {
+        /// <summary>The characters of one step.</summary>
+        public const int Width = 32;
+
+        private readonly ushort[] _actions;
+
+        // The characters written as they are.
+        private readonly Avx2BlockBitmap _copied;
+        private readonly bool _spaceIsFast;
+        private readonly bool _lineBreaksAreKept;
+
+        /// <summary>The lane for <paramref name="tables"/>; <paramref name="lineBreaksAreKept"/> as <see cref="VectorCharPass"/> decides it.</summary>
+        public Avx2CharLane(NormalizationTables tables, bool lineBreaksAreKept)
+        {
+            ushort[] actions = tables.Actions;
+            _actions = actions;
+            _copied = new Avx2BlockBitmap(c => actions[c] == c);
+            _spaceIsFast = IsFast(_actions[' ']);
+            _lineBreaksAreKept = lineBreaksAreKept;
+        }
+
+        // Written one for one, whatever stands around it: what the scalar loop's hot path writes without leaving it.
+        private static bool IsFast(ushort action) => action < NormalizationTables.FirstSpecialAction;
+
+        /// <summary>
+        /// What <see cref="VectorCharPass.Run"/> does, on AVX2: writes the longest run the lane handles from
+        /// <paramref name="source"/> + <paramref name="i"/> to <paramref name="destination"/> + <paramref name="w"/> and
+        /// returns its length in the source; <paramref name="written"/> is its length in the destination. Up to 31
+        /// characters after what is written may be overwritten with scratch.
+        /// </summary>
+        public int Run(ref ushort source, int i, int length, ref ushort destination, int w, bool removeMarks, out int written)
+        {
+            ref ushort actions = ref MemoryMarshal.GetArrayDataReference(_actions);
+            int start = i;
+            int to = w;
+            while (i <= length - Width)
+            {
+                var first = Vector256.LoadUnsafe(ref source, (nuint)i);
+                var second = Vector256.LoadUnsafe(ref source, (nuint)(i + 16));
+                first.StoreUnsafe(ref destination, (nuint)to);
+                second.StoreUnsafe(ref destination, (nuint)(to + 16));
+                uint fast = _copied.InSet(first, second, out _, out uint spaces, out uint feeds);
+
+                // The others one by one, up to the first that stops the run (what comes after it is not taken).
+                uint removed = 0;
+                uint others = ~(fast | spaces | feeds);
+                while (others != 0)
+                {
+                    int k = BitOperations.TrailingZeroCount(others);
+                    others &= others - 1;
+                    ushort action = Unsafe.Add(ref actions, Unsafe.Add(ref source, i + k));
+                    if (IsFast(action))
+                    {
+                        Unsafe.Add(ref destination, to + k) = action;
+                        fast |= 1u << k;
+                    }
+                    else if (action == NormalizationTables.RemoveAction && removeMarks)
+                    {
+                        removed |= 1u << k;
+                    }
+                    else
+                    {
+                        break;
+                    }
+                }
+
+                // Bit 31: the character after the block is written one for one (the space and line-feed rules ask).
+                uint nextIsFast = i + Width < length && IsFast(Unsafe.Add(ref actions, Unsafe.Add(ref source, i + Width))) ? 1u << 31 : 0;
+                uint accepted = Accepted(fast, spaces, feeds, nextIsFast) | removed;
+                if (accepted != uint.MaxValue || removed != 0)
+                {
+                    int take = accepted == uint.MaxValue ? Width : BitOperations.TrailingZeroCount(~accepted);
+                    uint drop = take == Width ? removed : removed & ((1u << take) - 1);
+                    to = drop == 0 ? to + take : LeaveOut(ref destination, to, take, drop);
+                    if (take < Width)
+                    {
+                        written = to - w;
+                        return i - start + take;
+                    }
+                }
+                else
+                {
+                    to += Width;
+                }
+
+                i += Width;
+            }
+
+            written = to - w;
+            return i - start;
+        }
+
+        /// <summary>
+        /// The lanes of a block the run may take: the <paramref name="fast"/> ones, and a single space, or one or two line
+        /// feeds where line breaks are kept, before a fast character (the rules of the AVX-512 lane).
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private uint Accepted(uint fast, uint spaces, uint feeds, uint nextIsFast)
+        {
+            uint ok = fast;
+            uint fastNext = (fast >> 1) | nextIsFast;
+            if (!_spaceIsFast)
+            {
+                ok |= spaces & fastNext;
+            }
+
+            if (_lineBreaksAreKept && feeds != 0)
+            {
+                ok |= feeds & fastNext;
+                uint pairStart = feeds & (feeds >> 1) & (fast >> 2);
+                ok |= pairStart | (pairStart << 1);
+            }
+
+            return ok;
+        }
+
+        // Moves the block's kept characters among its first take down over the dropped ones (rare: a block with a mark).
+        private static int LeaveOut(ref ushort destination, int to, int take, uint drop)
+        {
+            int at = to;
+            for (int k = 0; k < take; k++)
+            {
+                if ((drop & (1u << k)) == 0)
+                {
+                    Unsafe.Add(ref destination, at) = Unsafe.Add(ref destination, to + k);
+                    at++;
+                }
+            }
+
+            return at;
+        }
+    }
+}
+#endif
