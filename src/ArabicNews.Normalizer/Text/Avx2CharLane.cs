@@ -49,6 +49,8 @@ namespace ArabicNews.Text
         /// returns its length in the source; <paramref name="written"/> is its length in the destination. Up to 31
         /// characters after what is written may be overwritten with scratch.
         /// </summary>
+        // Not inlined into the AVX-512 lane's method that calls it: there the inliner ran out of budget for the bitmap test.
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public int Run(ref ushort source, int i, int length, ref ushort destination, int w, bool removeMarks, out int written)
         {
             ref ushort actions = ref MemoryMarshal.GetArrayDataReference(_actions);
