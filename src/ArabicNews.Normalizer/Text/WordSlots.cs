@@ -13,7 +13,8 @@ namespace ArabicNews.Text
     /// slot, <see cref="MatchingFold.Ignored"/> or <see cref="MatchingFold.NotWord"/>), followed by
     /// <see cref="Padding"/> bytes of <see cref="MatchingFold.NotWord"/> so that a word's first letters and its end can
     /// be read in one 64-byte load. With AVX-512 the slots of 64 characters come from two byte permutes over a table of
-    /// the Arabic block; elsewhere, and as the test oracle, from <see cref="MatchingFold.SlotOf"/> one by one.
+    /// the Arabic block; with AVX2 those of 32 from 16-byte shuffles over its rows; elsewhere, and as the test oracle,
+    /// from <see cref="MatchingFold.SlotOf"/> one by one.
     /// </summary>
     internal static class WordSlots
     {
@@ -55,6 +56,36 @@ namespace ArabicNews.Text
 
             return Vector512.Create(slots);
         }
+
+        // The 16 rows of 16 characters of the Arabic block for AVX2, each in both 128-bit lanes: vpshufb reads its table
+        // lane by lane, 16 bytes at a time, so a row is the most one shuffle can look up.
+        private static readonly Vector256<byte> Row0 = BlockRow(0x0600);
+        private static readonly Vector256<byte> Row1 = BlockRow(0x0610);
+        private static readonly Vector256<byte> Row2 = BlockRow(0x0620);
+        private static readonly Vector256<byte> Row3 = BlockRow(0x0630);
+        private static readonly Vector256<byte> Row4 = BlockRow(0x0640);
+        private static readonly Vector256<byte> Row5 = BlockRow(0x0650);
+        private static readonly Vector256<byte> Row6 = BlockRow(0x0660);
+        private static readonly Vector256<byte> Row7 = BlockRow(0x0670);
+        private static readonly Vector256<byte> Row8 = BlockRow(0x0680);
+        private static readonly Vector256<byte> Row9 = BlockRow(0x0690);
+        private static readonly Vector256<byte> RowA = BlockRow(0x06A0);
+        private static readonly Vector256<byte> RowB = BlockRow(0x06B0);
+        private static readonly Vector256<byte> RowC = BlockRow(0x06C0);
+        private static readonly Vector256<byte> RowD = BlockRow(0x06D0);
+        private static readonly Vector256<byte> RowE = BlockRow(0x06E0);
+        private static readonly Vector256<byte> RowF = BlockRow(0x06F0);
+
+        private static Vector256<byte> BlockRow(int first)
+        {
+            var slots = new byte[32];
+            for (int k = 0; k < 32; k++)
+            {
+                slots[k] = MatchingFold.SlotOf((char)(first + (k % 16)));
+            }
+
+            return Vector256.Create(slots);
+        }
 #endif
 
         /// <summary>
@@ -70,6 +101,10 @@ namespace ArabicNews.Text
             if (Avx512Vbmi.IsSupported)
             {
                 i = testBreaks ? FillVector(text, slots, out mayHoldBreak) : FillVectorWithoutBreaks(text, slots);
+            }
+            else if (Avx2.IsSupported)
+            {
+                i = testBreaks ? FillAvx2(text, slots, out mayHoldBreak) : FillAvx2WithoutBreaks(text, slots);
             }
 #endif
             mayHoldBreak |= FillScalar(text.Slice(i), slots.Slice(i)) && testBreaks;
@@ -144,6 +179,91 @@ namespace ArabicNews.Text
             mayHoldBreak = breaks != Vector512<ushort>.Zero;
             return i;
         }
+
+        /// <summary>
+        /// <see cref="FillVector(ReadOnlySpan{char}, Span{byte}, out bool)"/> for AVX2, which has no byte permute over
+        /// 64-byte tables: fills the slots of whole blocks of 32 characters and returns how many characters it did.
+        /// </summary>
+        internal static int FillAvx2(ReadOnlySpan<char> text, Span<byte> slots, out bool mayHoldBreak) =>
+            FillAvx2(text, slots, testBreaks: true, out mayHoldBreak);
+
+        // The break test costs about half as much again as a block of slots.
+        private static int FillAvx2WithoutBreaks(ReadOnlySpan<char> text, Span<byte> slots) =>
+            FillAvx2(text, slots, testBreaks: false, out _);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static int FillAvx2(ReadOnlySpan<char> text, Span<byte> slots, bool testBreaks, out bool mayHoldBreak)
+        {
+            var breaks = Vector256<ushort>.Zero;
+            ref ushort source = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
+            ref byte target = ref MemoryMarshal.GetReference(slots);
+            var lowByte = Vector256.Create((ushort)0x00FF);
+            var arabicBlock = Vector256.Create((byte)0x06);
+            var notWord = Vector256.Create(MatchingFold.NotWord);
+            int i = 0;
+            for (; i <= text.Length - 32; i += 32)
+            {
+                var first = Vector256.LoadUnsafe(ref source, (nuint)i);
+                var second = Vector256.LoadUnsafe(ref source, (nuint)(i + 16));
+                if (testBreaks)
+                {
+                    breaks |= MatchingFold.MayBeBreak(first) | MatchingFold.MayBeBreak(second);
+                }
+
+                // The low byte of a character is its offset in the Arabic block, the high byte says whether it is in it.
+                // Packing works within 128-bit lanes, so both come out as characters 0–7, 16–23, 8–15, 24–31: the slots
+                // keep that order until one cross-lane permute puts them back before the store.
+                var offset = Avx2.PackUnsignedSaturate((first & lowByte).AsInt16(), (second & lowByte).AsInt16());
+                var high = Avx2.PackUnsignedSaturate(Avx2.ShiftRightLogical(first, 8).AsInt16(), Avx2.ShiftRightLogical(second, 8).AsInt16());
+                var inBlock = Vector256.Equals(high, arabicBlock);
+
+                // U+0680–U+06FF (Persian and Urdu letters, Quranic marks) is rare in Arabic news: without it the lower
+                // eight rows are enough.
+                var inRows = (offset & inBlock).ExtractMostSignificantBits() == 0
+                    ? EightRowSlots(offset, Row0, Row1, Row2, Row3, Row4, Row5, Row6, Row7)
+                    : EightRowSlots(offset, Row0, Row1, Row2, Row3, Row4, Row5, Row6, Row7)
+                        | EightRowSlots(offset ^ Vector256.Create((byte)0x80), Row8, Row9, RowA, RowB, RowC, RowD, RowE, RowF);
+                var inOrder = Avx2.Permute4x64(Avx2.BlendVariable(notWord, inRows, inBlock).AsUInt64(), 0b11_01_10_00);
+                inOrder.AsByte().StoreUnsafe(ref target, (nuint)i);
+            }
+
+            mayHoldBreak = breaks != Vector256<ushort>.Zero;
+            return i;
+        }
+
+        /// <summary>
+        /// The slot of each offset from eight row tables (the rows of bits 4–6), or zero where the top bit of the offset
+        /// is set (vpshufb's rule), so that the lower and the upper half of the block, the upper read with that bit
+        /// flipped, combine with an or.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static Vector256<byte> EightRowSlots(
+            Vector256<byte> offset,
+            Vector256<byte> row0,
+            Vector256<byte> row1,
+            Vector256<byte> row2,
+            Vector256<byte> row3,
+            Vector256<byte> row4,
+            Vector256<byte> row5,
+            Vector256<byte> row6,
+            Vector256<byte> row7)
+        {
+            // A blend reads the top bit of each byte, so the row bits are shifted up to it; a word shift will do, as the bit
+            // that reaches a byte's top is still its own.
+            var bit4 = Avx2.ShiftLeftLogical(offset.AsUInt16(), 3).AsByte();
+            var bit5 = Avx2.ShiftLeftLogical(offset.AsUInt16(), 2).AsByte();
+            var bit6 = Avx2.ShiftLeftLogical(offset.AsUInt16(), 1).AsByte();
+            return Avx2.BlendVariable(
+                Avx2.BlendVariable(
+                    Avx2.BlendVariable(Avx2.Shuffle(row0, offset), Avx2.Shuffle(row1, offset), bit4),
+                    Avx2.BlendVariable(Avx2.Shuffle(row2, offset), Avx2.Shuffle(row3, offset), bit4),
+                    bit5),
+                Avx2.BlendVariable(
+                    Avx2.BlendVariable(Avx2.Shuffle(row4, offset), Avx2.Shuffle(row5, offset), bit4),
+                    Avx2.BlendVariable(Avx2.Shuffle(row6, offset), Avx2.Shuffle(row7, offset), bit4),
+                    bit5),
+                bit6);
+        }
 #endif
 
         /// <summary>
@@ -165,13 +285,14 @@ namespace ArabicNews.Text
 
         /// <summary>
         /// Whether the <paramref name="length"/> slots from <paramref name="at"/> hold an <see cref="MatchingFold.Ignored"/>
-        /// one; with AVX-512 one 64-byte compare (the padding covers a word at the end), for words of up to 64 letters.
+        /// one; with AVX-512 one 64-byte compare (two 32-byte ones with AVX2; the padding covers a word at the end), for
+        /// words of up to 64 letters.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static bool HasIgnored(ReadOnlySpan<byte> slots, int at, int length)
         {
 #if NET8_0_OR_GREATER
-            if (Avx512BW.IsSupported && length <= 64)
+            if ((Avx512BW.IsSupported || Avx2.IsSupported) && length <= 64)
             {
                 return (Mask(ref Unsafe.Add(ref MemoryMarshal.GetReference(slots), at), MatchingFold.Ignored) & FirstBits(length)) != 0;
             }
@@ -207,8 +328,8 @@ namespace ArabicNews.Text
         public static int WordEnd(ReadOnlySpan<byte> slots, int position)
         {
 #if NET8_0_OR_GREATER
-            // The end within the next 64 slots in one compare (the padding holds one for the last word).
-            if (Avx512BW.IsSupported)
+            // The end within the next 64 slots in one compare, two with AVX2 (the padding holds one for the last word).
+            if (Avx512BW.IsSupported || Avx2.IsSupported)
             {
                 ulong ends = Mask(ref Unsafe.Add(ref MemoryMarshal.GetReference(slots), position + 1), MatchingFold.NotWord);
                 if (ends != 0)

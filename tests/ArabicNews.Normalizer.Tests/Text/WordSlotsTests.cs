@@ -1,4 +1,6 @@
 using System;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 using ArabicNews.Text;
 using FsCheck;
 using FsCheck.Xunit;
@@ -35,6 +37,91 @@ namespace ArabicNews.Tests.Text
                 for (int k = text.Length; k < slots.Length; k++)
                 {
                     Assert.Equal(MatchingFold.NotWord, slots[k]);
+                }
+            }
+        }
+
+        [Fact]
+        public void EveryCharacterKeepsItsOwnOffsetAndBlock()
+        {
+            // The AVX2 path splits each character into its offset in the Arabic block and its high byte, packs both within
+            // 128-bit lanes, looks the offset up in one of two halves of the block and puts the lanes back in order at the
+            // end: a slot taken from another character's offset, block or half shows as one odd character among others.
+            // The runs of consecutive code units above hardly show it: characters 16 apart there mostly share a block and a
+            // half, and where they do not, both read NotWord either way (a block swapped between them went unnoticed).
+            char[] kinds =
+            {
+                '\u0628', // a letter of the lower half
+                '\u06A9', // a letter of the upper half
+                '\u064E', // Ignored
+                '\u0741', // outside the block, with the offset of a letter of the lower half (U+0641)
+                '\u07CC', // outside the block, with the offset of a letter of the upper half (U+06CC)
+            };
+            Assert.NotEqual(MatchingFold.NotWord, MatchingFold.SlotOf('\u0641'));
+            Assert.NotEqual(MatchingFold.NotWord, MatchingFold.SlotOf('\u06CC'));
+            var text = new char[128 + 3];
+            var slots = new byte[text.Length + WordSlots.Padding];
+            foreach (char background in kinds)
+            {
+                foreach (char odd in kinds)
+                {
+                    for (int at = 0; at < text.Length && odd != background; at++)
+                    {
+                        text.AsSpan().Fill(background);
+                        text[at] = odd;
+                        WordSlots.Fill(text, slots);
+                        AssertSlots(text, slots, text.Length, $"U+{(int)odd:X4} at {at} among U+{(int)background:X4}");
+                        if (Avx2.IsSupported)
+                        {
+                            // Machines with AVX-512 take the other path in Fill.
+                            slots.AsSpan().Clear();
+                            Assert.Equal(128, WordSlots.FillAvx2(text, slots, out _));
+                            AssertSlots(text, slots, 128, $"AVX2: U+{(int)odd:X4} at {at} among U+{(int)background:X4}");
+                        }
+                    }
+                }
+            }
+        }
+
+        [Fact]
+        public void TheAvx2PathGivesEveryCharacterItsSlotAndFindsEveryBreak()
+        {
+            if (!Avx2.IsSupported)
+            {
+                return;
+            }
+
+            // Every code unit, 32 at a time out of order and in each of three blocks one further on, and the break test.
+            var text = new char[96];
+            var slots = new byte[text.Length];
+            for (int c = 0; c < 0x10000; c += 32)
+            {
+                for (int k = 0; k < text.Length; k++)
+                {
+                    text[k] = (char)((c + (k * 13 % 32) + (k / 32)) & 0xFFFF);
+                }
+
+                Assert.Equal(96, WordSlots.FillAvx2(text, slots, out bool mayHoldBreak));
+                AssertSlots(text, slots, text.Length, $"from U+{c:X4}");
+                Assert.Equal(Array.Exists(text, MatchingFold.MayBeBreak), mayHoldBreak);
+            }
+        }
+
+        [Fact]
+        public void TheVectorBreakTestEqualsTheScalarOneOnEveryCodeUnit()
+        {
+            var lanes = new ushort[16];
+            for (int c = 0; c < 0x10000; c += lanes.Length)
+            {
+                for (int k = 0; k < lanes.Length; k++)
+                {
+                    lanes[k] = (ushort)(c + k);
+                }
+
+                var breaks = MatchingFold.MayBeBreak(Vector256.Create(lanes));
+                for (int k = 0; k < lanes.Length; k++)
+                {
+                    Assert.Equal(MatchingFold.MayBeBreak((char)lanes[k]) ? ushort.MaxValue : 0, breaks.GetElement(k));
                 }
             }
         }
@@ -106,11 +193,42 @@ namespace ArabicNews.Tests.Text
         }
 
         [Fact]
+        public void WordEndFindsTheEndAtEveryLengthAndOffset()
+        {
+            var slots = new byte[200 + WordSlots.Padding];
+            var random = new Random(23);
+            for (int round = 0; round < 3000; round++)
+            {
+                slots.AsSpan().Fill(MatchingFold.NotWord);
+                int at = random.Next(150);
+                int length = 1 + random.Next(round % 2 == 0 ? 8 : 100);
+                for (int k = at; k < Math.Min(at + length, 200); k++)
+                {
+                    slots[k] = random.Next(3) == 0 ? MatchingFold.Ignored : (byte)random.Next(64);
+                }
+
+                int position = at + random.Next(Math.Min(length, 200 - at));
+                Assert.Equal(Math.Min(at + length, 200), WordSlots.WordEnd(slots, position));
+            }
+        }
+
+        [Fact]
         public void TrailingZeroCountFindsTheLowestBit()
         {
             for (int bit = 0; bit < 64; bit++)
             {
                 Assert.Equal(bit, WordSlots.TrailingZeroCount((1UL << bit) | (1UL << 63)));
+            }
+        }
+
+        private static void AssertSlots(char[] text, byte[] slots, int count, string what)
+        {
+            for (int k = 0; k < count; k++)
+            {
+                if (slots[k] != MatchingFold.SlotOf(text[k]))
+                {
+                    Assert.Fail($"{what}: U+{(int)text[k]:X4} at {k}: {slots[k]}, expected {MatchingFold.SlotOf(text[k])}");
+                }
             }
         }
     }
