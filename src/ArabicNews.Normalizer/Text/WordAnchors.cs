@@ -19,8 +19,10 @@ namespace ArabicNews.Text
     /// <remarks>
     /// With AVX-512 VBMI, 64 positions are tested at once against two hashed bitmaps of the anchors (tabulation hashes
     /// into 2,048 bits each, looked up with byte permutes) and the group tables of the short needles: a superset of
-    /// the anchors, which <see cref="MayHoldNeedleAt"/> and <see cref="HoldsNeedle"/> then judge one by one. Elsewhere,
-    /// and as the test oracle, every position is tested exactly (<see cref="IsAnchorAt"/>). Words with an ignored
+    /// the anchors, which <see cref="MayHoldNeedleAt"/> and <see cref="HoldsNeedle"/> then judge one by one. Elsewhere
+    /// the superset comes from a table of letter triples, which two neighbouring positions read as one (with AVX2, one
+    /// gather for sixteen positions), and nibble buckets of the short needles. Only the test oracle tests every position
+    /// exactly (<see cref="IsAnchorAt"/>): it was most of the word pass's time. Words with an ignored
     /// character (a mark or tatweel that survived the character pass) may hide a needle behind it and are always
     /// candidates; see <see cref="WordFolder"/> for text with invisible controls.
     /// </remarks>
@@ -67,6 +69,17 @@ namespace ArabicNews.Text
 
         private const int GramBucketBits = 12;
 
+        // The filter of machines without AVX-512 VBMI (see TripleCandidatesScalar): the four-letter anchors in a table of
+        // 32-bit words keyed by a hashed letter triple (see AddToTripleTable), and the short needles in nibble buckets
+        // (Teddy's, from Hyperscan): byte 32j + x of _shortNibbles has bit b when a needle of bucket b may have, as its
+        // slot j, a byte whose low nibble (x < 16) or high nibble (x >= 16) is x mod 16.
+        private readonly int[] _tripleTable = AllocateTripleTable();
+        private readonly byte[] _shortNibbles = new byte[3 * 32];
+        private readonly byte[] _shortBuckets = new byte[3 * 256]; // _shortNibbles joined for whole bytes, for the scalar path
+#if NET8_0_OR_GREATER
+        private readonly Vector256<byte>[] _shortNibbleVectors; // _shortNibbles, each 16-byte table in both lanes
+#endif
+
         private WordAnchors(IEnumerable<Needle> needles, ICollection<int> avoid)
         {
             var rank = CommonTripleRanks();
@@ -74,6 +87,7 @@ namespace ArabicNews.Text
             var bucketsA = new byte[BucketBytes];
             var bucketsB = new byte[BucketBytes];
             var placements = new Dictionary<int, List<Placement>>();
+            var shortNeedles = new List<byte[]>();
             foreach (var needle in needles)
             {
                 string letters = needle.Letters;
@@ -114,6 +128,7 @@ namespace ArabicNews.Text
                         }
 
                         _hasShortNeedles = true;
+                        shortNeedles.Add(slots);
                     }
                 }
                 else
@@ -123,6 +138,7 @@ namespace ArabicNews.Text
                     int triple = TripleIndex(letters[offset], letters[offset + 1], letters[offset + 2]);
                     key = QuadKey | (triple << 6) | d;
                     AddToBuckets(bucketsA, bucketsB, a, b, c, d);
+                    AddToTripleTable(_tripleTable, a | ((uint)b << 8) | ((uint)c << 16) | ((uint)d << 24));
                 }
 
                 if (!placements.TryGetValue(key, out var list))
@@ -161,7 +177,15 @@ namespace ArabicNews.Text
 
             BucketsA = bucketsA;
             BucketsB = bucketsB;
+            FillShortNibbles(shortNeedles);
 #if NET8_0_OR_GREATER
+            _shortNibbleVectors = new Vector256<byte>[6];
+            for (int k = 0; k < 6; k++)
+            {
+                var table = Vector128.Create(_shortNibbles.AsSpan(16 * k, 16));
+                _shortNibbleVectors[k] = Vector256.Create(table, table); // a byte shuffle reads its own lane's copy
+            }
+
             _bucketsA = Vectors(bucketsA);
             _bucketsB = Vectors(bucketsB);
             _shortGroups = (Vector512.Create(_shortFirstGroups), Vector512.Create(_shortSecondGroups), Vector512.Create(_shortThirdGroups));
@@ -514,8 +538,10 @@ namespace ArabicNews.Text
         }
 
         /// <summary>
-        /// Bit k is set when position <paramref name="at"/> + k may hold an anchor; every anchor is among the bits (with
-        /// AVX-512 a few positions that hold none are too). Reads 64 + 3 slots.
+        /// Bit k is set when position <paramref name="at"/> + k may hold an anchor; every anchor is among the bits, and a
+        /// few positions that hold none are too: with AVX-512 VBMI those of <see cref="HashedCandidatesScalar"/>,
+        /// elsewhere those of <see cref="TripleCandidatesScalar"/> (with AVX2, 32 positions at a time). Reads
+        /// 64 + <see cref="TripleReadPast"/> slots where the span has them (a block's padding does).
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public ulong Candidates(ReadOnlySpan<byte> slots, int at)
@@ -525,8 +551,13 @@ namespace ArabicNews.Text
             {
                 return CandidatesVector(slots, at);
             }
+
+            if (Avx2.IsSupported && at <= slots.Length - 64 - TripleReadPast) // signed: a span may be shorter than that
+            {
+                return TripleCandidatesAvx2(slots, at);
+            }
 #endif
-            return CandidatesScalar(slots, at);
+            return TripleCandidatesScalar(slots, at);
         }
 
         /// <summary>Whether the slots at <paramref name="position"/> are an anchor (a pair, triple or quad).</summary>
@@ -543,7 +574,7 @@ namespace ArabicNews.Text
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         internal static uint FourSlots(ReadOnlySpan<byte> slots, int position)
         {
-            if (BitConverter.IsLittleEndian && (uint)position <= (uint)(slots.Length - 4))
+            if (BitConverter.IsLittleEndian && slots.Length >= 4 && (uint)position <= (uint)(slots.Length - 4))
             {
                 return Unsafe.ReadUnaligned<uint>(ref Unsafe.Add(ref MemoryMarshal.GetReference(slots), position));
             }
@@ -652,7 +683,221 @@ namespace ArabicNews.Text
             return bits;
         }
 
+        // How many slots past its 64 positions the AVX2 filter reads: the quads of the last sixteen positions come from a
+        // 16-byte load eight positions on.
+        internal const int TripleReadPast = 8;
+
+        // The triple table: 4,096 words (16 KB) for about 230 bits, two per four-letter anchor, so that a letter quad that
+        // holds none passes about twice in a thousand, as often as with the VBMI bitmaps. Half the table passes twice as
+        // many in vain for no speed that the Search preset shows.
+        private const int TripleTableBits = 12;
+        private const uint TripleHashMultiplier = 0x85EBCA6Bu;
+
+        private static int[] AllocateTripleTable() =>
 #if NET8_0_OR_GREATER
+            GC.AllocateArray<int>(1 << TripleTableBits, pinned: true); // the gathers read it through a pointer
+#else
+            new int[1 << TripleTableBits];
+#endif
+
+        /// <summary>
+        /// Adds the quad of slots <paramref name="four"/> (the first in the low byte) to the triple table. Neighbouring
+        /// positions k (even) and k + 1 share the triple of slots k + 1 … k + 3, which ends the quad of k and starts that of
+        /// k + 1, so that one read of its word answers both: a quad is set in the low half of the word of its last three
+        /// slots, at a bit picked by its first slot, and in the high half of the word of its first three, at a bit picked
+        /// by its last. The slot is mixed with four more bits of the triple's hash, so that triples that share a word do not
+        /// also share which slots pass.
+        /// </summary>
+        internal static void AddToTripleTable(int[] table, uint four)
+        {
+            table[TripleWord(four >> 8)] |= 1 << TripleBit(four >> 8, four & 255, 0);
+            table[TripleWord(four & 0xFFFFFF)] |= 1 << TripleBit(four & 0xFFFFFF, four >> 24, 16);
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static uint TripleWord(uint triple) => (triple * TripleHashMultiplier) >> (32 - TripleTableBits);
+
+        // The bit of the other slot in its half of the triple's word: four bits of the hash below the word's.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static int TripleBit(uint triple, uint slot, int half) =>
+            half + (int)((slot ^ ((triple * TripleHashMultiplier) >> (28 - TripleTableBits))) & 15);
+
+        /// <summary>How many bits of the triple table are set (for tests): at most two per four-letter anchor.</summary>
+        internal int TripleTableBitCount
+        {
+            get
+            {
+                int count = 0;
+                foreach (int word in _tripleTable)
+                {
+                    for (uint w = (uint)word; w != 0; w &= w - 1)
+                    {
+                        count++;
+                    }
+                }
+
+                return count;
+            }
+        }
+
+        // The short needles in eight buckets, each its own while there are at most eight: a bucket of one needle passes
+        // exactly its slots (a byte is its two nibbles; NotWord and Ignored have the high nibble 15, which no letter has),
+        // and anything as a pair's third slot. Needles that share a bucket pass the mix of their nibbles, a superset.
+        private void FillShortNibbles(List<byte[]> needles)
+        {
+            for (int n = 0; n < needles.Count; n++)
+            {
+                byte bit = (byte)(1 << (n & 7));
+                for (int j = 0; j < 3; j++)
+                {
+                    bool any = j >= needles[n].Length;
+                    for (int x = 0; x < 16; x++)
+                    {
+                        if (any || x == (needles[n][j] & 15))
+                        {
+                            _shortNibbles[(32 * j) + x] |= bit;
+                        }
+
+                        if (any || x == needles[n][j] >> 4)
+                        {
+                            _shortNibbles[(32 * j) + 16 + x] |= bit;
+                        }
+                    }
+                }
+            }
+
+            for (int j = 0; j < 3; j++)
+            {
+                for (int x = 0; x < 256; x++)
+                {
+                    _shortBuckets[(256 * j) + x] = (byte)(_shortNibbles[(32 * j) + (x & 15)] & _shortNibbles[(32 * j) + 16 + (x >> 4)]);
+                }
+            }
+        }
+
+        /// <summary>
+        /// The superset of the anchors that <see cref="Candidates"/> gives without AVX-512 VBMI, one position at a time (the
+        /// oracle for its AVX2 path): a position whose four slots are letters (none has its top bit set) and whose bit in
+        /// the triple table (<see cref="AddToTripleTable"/>) is set, or whose first three slots are in a short needle's
+        /// nibble bucket. The role of a position in the table depends on its parity from <paramref name="at"/>. Past the
+        /// span's end the slots are NotWord.
+        /// </summary>
+        internal ulong TripleCandidatesScalar(ReadOnlySpan<byte> slots, int at)
+        {
+            // Without branches on the slots (whether a quad is letters is as good as random to a branch predictor) or
+            // bounds checks (a hash is below the table's length, a byte below 256).
+            ref int table = ref _tripleTable[0];
+            ref byte buckets = ref _shortBuckets[0];
+            ulong bits = 0;
+            for (int k = 0; k < 64; k += 2)
+            {
+                uint even = FourSlots(slots, at + k);
+                uint odd = FourSlots(slots, at + k + 1);
+                uint triple = even >> 8; // the odd position's first three slots too
+                uint word = (uint)Unsafe.Add(ref table, (int)TripleWord(triple));
+                uint evenHit = (word >> TripleBit(triple, even & 255, 0)) & AreLetters(even);
+                uint oddHit = (word >> TripleBit(triple, odd >> 24, 16)) & AreLetters(odd);
+                uint pair = ((evenHit | InShortBuckets(ref buckets, even)) & 1) | (((oddHit | InShortBuckets(ref buckets, odd)) & 1) << 1);
+                bits |= (ulong)pair << k;
+            }
+
+            return bits;
+        }
+
+        // 1 when the four slots are letters (none has its top bit set), else 0.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static uint AreLetters(uint four) => NotZero(four & 0x80808080u) ^ 1;
+
+        // 1 when the first three slots are in a short needle's bucket, else 0.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static uint InShortBuckets(ref byte buckets, uint four) =>
+            NotZero((uint)(Unsafe.Add(ref buckets, (int)(four & 255)) & Unsafe.Add(ref buckets, 256 + (int)((four >> 8) & 255))
+                & Unsafe.Add(ref buckets, 512 + (int)((four >> 16) & 255))));
+
+        // 1 when x is not zero, else 0, by arithmetic (the JIT turns a comparison into a branch here).
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static uint NotZero(uint x) => (uint)(((ulong)x + uint.MaxValue) >> 32);
+
+#if NET8_0_OR_GREATER
+        // Byte shuffles of the 16 bytes of a lane: dword i gets the triple that positions 2i and 2i + 1 share, and the
+        // slots on either side of it (the even position's first, at bit 0, and the odd one's last, at bit 16).
+        private static readonly Vector256<byte> SharedTriples = Vector256.Create(
+            (byte)1, 2, 3, 0x80, 3, 4, 5, 0x80, 5, 6, 7, 0x80, 7, 8, 9, 0x80, 1, 2, 3, 0x80, 3, 4, 5, 0x80, 5, 6, 7, 0x80, 7, 8, 9, 0x80);
+
+        private static readonly Vector256<byte> OuterSlots = Vector256.Create(
+            (byte)0, 0x80, 4, 0x80, 2, 0x80, 6, 0x80, 4, 0x80, 8, 0x80, 6, 0x80, 10, 0x80, 0, 0x80, 4, 0x80, 2, 0x80, 6, 0x80, 4, 0x80, 8, 0x80, 6, 0x80, 10, 0x80);
+
+        /// <summary>
+        /// <see cref="TripleCandidatesScalar"/> with AVX2, 32 positions at a time: one gather of the triple table answers
+        /// sixteen positions, byte compares and nibble shuffles the rest. The span holds 64 + <see cref="TripleReadPast"/>
+        /// slots from <paramref name="at"/>.
+        /// </summary>
+        /// <remarks>
+        /// Gathers are what the test waits on (on Zen 3, a gather of eight words costs about three times the rest of the
+        /// test of eight positions): a word for two positions halves them, for a table twice as large. Scalar loads of the
+        /// hashes cost more than the gathers.
+        /// </remarks>
+        internal unsafe ulong TripleCandidatesAvx2(ReadOnlySpan<byte> slots, int at)
+        {
+            ref byte first = ref Unsafe.Add(ref MemoryMarshal.GetReference(slots), at);
+            int* table = (int*)Unsafe.AsPointer(ref MemoryMarshal.GetArrayDataReference(_tripleTable)); // pinned
+            ulong bits = 0;
+            for (int k = 0; k < 64; k += 32)
+            {
+                var s0 = Vector256.LoadUnsafe(ref first, (nuint)k);
+                var s1 = Vector256.LoadUnsafe(ref first, (nuint)k + 1);
+                var s2 = Vector256.LoadUnsafe(ref first, (nuint)k + 2);
+                var s3 = Vector256.LoadUnsafe(ref first, (nuint)k + 3);
+
+                // The signed pack keeps each half's sign; it takes the two gathers' lanes in turn, which the permute undoes.
+                var packed = Avx2.PackSignedSaturate(TripleHits(ref first, k, table), TripleHits(ref first, k + 16, table));
+                uint hits = Avx2.Permute4x64(packed.AsInt64(), 0b11_01_10_00).AsByte().ExtractMostSignificantBits();
+                hits &= ~(s0 | s1 | s2 | s3).ExtractMostSignificantBits();
+                if (_hasShortNeedles)
+                {
+                    var nibbles = _shortNibbleVectors;
+                    var buckets = InShortBuckets(s0, nibbles[0], nibbles[1]) & InShortBuckets(s1, nibbles[2], nibbles[3])
+                        & InShortBuckets(s2, nibbles[4], nibbles[5]);
+                    hits |= ~Vector256.Equals(buckets, Vector256<byte>.Zero).ExtractMostSignificantBits();
+                }
+
+                bits |= (ulong)hits << k;
+            }
+
+            return bits;
+        }
+
+        /// <summary>
+        /// The 16-bit half k of the result has its sign set when position <paramref name="offset"/> + k has its bit in the
+        /// triple table (whether its slots are letters aside).
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static unsafe Vector256<short> TripleHits(ref byte first, int offset, int* table)
+        {
+            // Lane j holds the slots from offset + 8j: its four dwords are positions offset + 8j … + 7, two each.
+            var sixteen = Vector256.Create(Vector128.LoadUnsafe(ref first, (nuint)offset), Vector128.LoadUnsafe(ref first, (nuint)offset + 8));
+            var triple = Avx2.Shuffle(sixteen, SharedTriples).AsUInt32();
+            var outer = Avx2.Shuffle(sixteen, OuterSlots).AsUInt32();
+            var hash = Avx2.MultiplyLow(triple, Vector256.Create(TripleHashMultiplier));
+            var words = Avx2.GatherVector256(table, Avx2.ShiftRightLogical(hash, 32 - TripleTableBits).AsInt32(), 4).AsUInt32();
+
+            // Each position's bit to the sign of its half: a shift left by 15 minus the bit's index in the half.
+            var mixed = Avx2.ShiftRightLogical(hash, 28 - TripleTableBits);
+            var fifteen = Vector256.Create(15u);
+            var even = Avx2.ShiftLeftLogicalVariable(words, Avx2.AndNot(outer ^ mixed, fifteen));
+            var odd = Avx2.ShiftLeftLogicalVariable(words, Avx2.AndNot(Avx2.ShiftRightLogical(outer, 16) ^ mixed, fifteen));
+            return Avx2.Blend(even.AsInt16(), odd.AsInt16(), 0b1010_1010);
+        }
+
+        // Byte k: the buckets whose needles may have the slot k in their place (its two nibbles' entries). The low nibble
+        // is masked too: a byte shuffle reads a byte with its top bit set as zero, and a pair's third slot may be NotWord.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static Vector256<byte> InShortBuckets(Vector256<byte> slots, Vector256<byte> low, Vector256<byte> high)
+        {
+            var nibble = Vector256.Create((byte)15);
+            return Avx2.Shuffle(low, slots & nibble) & Avx2.Shuffle(high, Avx2.ShiftRightLogical(slots.AsUInt16(), 4).AsByte() & nibble);
+        }
+
         private readonly Vector512<byte>[] _bucketsA;
         private readonly Vector512<byte>[] _bucketsB;
         private readonly (Vector512<byte> First, Vector512<byte> Second, Vector512<byte> Third) _shortGroups;

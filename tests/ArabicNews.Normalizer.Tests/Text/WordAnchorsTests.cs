@@ -280,8 +280,11 @@ namespace ArabicNews.Tests.Text
         }
 
         [Property]
-        public void VectorCandidatesAreTheHashedSupersetOfTheAnchors(AnyUtf16 text, NeedleText needles)
+        public void CandidatesAreTheSupersetOfTheAnchorsThatTheirPathComputes(AnyUtf16 text, NeedleText needles)
         {
+            // Both filters hold every anchor; Candidates is the one of its machine (AVX-512 VBMI: the hashed bitmaps;
+            // elsewhere the triple table, with or without AVX2), and the AVX2 path is its scalar twin wherever it runs.
+            // Steps of 17 start chunks at both parities, which the triple table's two halves depend on.
             string value = needles.Value + text.Value + needles.Value;
             var slots = new byte[value.Length + WordSlots.Padding];
             WordSlots.Fill(value.AsSpan(), slots);
@@ -289,9 +292,83 @@ namespace ArabicNews.Tests.Text
             {
                 ulong exact = Anchors.CandidatesScalar(slots, at);
                 ulong hashed = Anchors.HashedCandidatesScalar(slots, at);
+                ulong triple = Anchors.TripleCandidatesScalar(slots, at);
                 Assert.Equal(0UL, exact & ~hashed);
-                Assert.Equal(Avx512Vbmi.IsSupported ? hashed : exact, Anchors.Candidates(slots, at));
+                Assert.Equal(0UL, exact & ~triple);
+                Assert.Equal(Avx512Vbmi.IsSupported ? hashed : triple, Anchors.Candidates(slots, at));
+                if (Avx2.IsSupported)
+                {
+                    Assert.Equal(triple, Anchors.TripleCandidatesAvx2(slots, at));
+                }
             }
+        }
+
+        [Fact]
+        public void EveryNeedleIsACandidateAtEitherParity()
+        {
+            // A quad anchor is in the triple table twice, once for an even position and once for an odd one: each needle,
+            // whole, after a proclitic and at both parities, must pass the filter where it holds its anchor.
+            var needles = SpellingVariantLexicon.Default.VariantKeys.Concat(MonthNameFolding.RewritableFirstWords()).ToList();
+            foreach (string needle in needles)
+            {
+                foreach (string before in new[] { " ", "  ", " ال", " وال" })
+                {
+                    var slots = SlotsOf(before + needle + " ");
+                    ulong exact = Anchors.CandidatesScalar(slots, 0);
+                    Assert.NotEqual(0UL, exact);
+                    Assert.Equal(0UL, exact & ~Anchors.TripleCandidatesScalar(slots, 0));
+                    Assert.Equal(0UL, exact & ~Anchors.Candidates(slots, 0));
+                }
+            }
+        }
+
+        [Fact]
+        public void CandidatesNearTheEndOfASpanReadNotWordPastIt()
+        {
+            // Without the padding the AVX2 path cannot read its 64 + 8 slots: Candidates then takes the scalar twin,
+            // which reads NotWord past the end, as the exact test does. (The VBMI path reads its 64 + 3 slots unchecked.)
+            string text = "قال البنتاغون في كانون الثاني إن الأميركيين والكونغرس ذي بپ";
+            var slots = SlotsOf(text);
+            for (int length = 0; length <= text.Length + WordSlots.Padding; length++)
+            {
+                var span = slots.AsSpan(0, length);
+                for (int at = 0; at < Math.Min(length, text.Length); at += 5)
+                {
+                    ulong triple = Anchors.TripleCandidatesScalar(span, at);
+                    Assert.Equal(0UL, Anchors.CandidatesScalar(span, at) & ~triple);
+                    if (!Avx512Vbmi.IsSupported)
+                    {
+                        Assert.Equal(triple, Anchors.Candidates(span, at));
+                    }
+                }
+            }
+        }
+
+        [Fact]
+        public void TheTripleFilterPassesFewPositionsInVainOnTheSeeds()
+        {
+            // Without this the filter could pass every letter quad and the differential tests would still hold. On the
+            // seeds as the character pass leaves them, about one position in 200 holds an anchor; the filter adds fewer
+            // than one in a thousand (the VBMI bitmaps about as many).
+            var characters = new ArabicNormalizer(NormalizationProfile.Search & ~(ArabicNormalizerOptions.FoldSpellingVariants | ArabicNormalizerOptions.FoldMonthNames));
+            long positions = 0;
+            long exact = 0;
+            long passed = 0;
+            foreach (string file in Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "seeds"), "*.txt"))
+            {
+                string text = characters.Normalize(File.ReadAllText(file));
+                var slots = SlotsOf(text);
+                for (int at = 0; at < text.Length; at += 64)
+                {
+                    ulong valid = text.Length - at >= 64 ? ulong.MaxValue : (1UL << (text.Length - at)) - 1;
+                    positions += System.Numerics.BitOperations.PopCount(valid);
+                    exact += System.Numerics.BitOperations.PopCount(Anchors.CandidatesScalar(slots, at) & valid);
+                    passed += System.Numerics.BitOperations.PopCount(Anchors.TripleCandidatesScalar(slots, at) & valid);
+                }
+            }
+
+            Assert.True(exact > 50, $"{exact} anchors");
+            Assert.InRange(1000.0 * (passed - exact) / positions, 0, 2);
         }
 
         [Fact]
@@ -307,12 +384,15 @@ namespace ArabicNews.Tests.Text
                 Assert.True(anchors.IsAnchorAt(slots, 1), needle);
                 Assert.NotEqual(0UL, anchors.Candidates(slots, 0) & (1UL << 1));
                 Assert.NotEqual(0UL, anchors.HashedCandidatesScalar(slots, 0) & (1UL << 1));
+                Assert.NotEqual(0UL, anchors.TripleCandidatesScalar(slots, 0) & (1UL << 1));
             }
 
             // While there are at most eight first letters, the groups are exact: the needle's letters the other way
-            // round are no candidate (ثت has no anchor triple either).
+            // round are no candidate (ثت has no anchor triple either). So are the nibble buckets of at most eight needles.
             var few = WordAnchors.FromNeedles(needles.Take(8));
             Assert.Equal(0UL, few.HashedCandidatesScalar(SlotsOf(" ثت "), 0));
+            Assert.Equal(0UL, few.TripleCandidatesScalar(SlotsOf(" ثت "), 0));
+            Assert.Equal(0UL, few.TripleCandidatesScalar(SlotsOf(" بث تت "), 0)); // the letters of بت and تث, crossed
         }
 
         [Fact]
@@ -408,6 +488,13 @@ namespace ArabicNews.Tests.Text
         }
 
         [Fact]
+        public void TheTripleTableIsSparse()
+        {
+            // Two bits per four-letter anchor (about 115) in 4,096 words of 32.
+            Assert.InRange(Anchors.TripleTableBitCount, 150, 250);
+        }
+
+        [Fact]
         public void TheHashedBucketsAreSparse()
         {
             // 2,048 bits each for about 110 anchors: if most were set, the vector filter would pass most positions.
@@ -432,6 +519,19 @@ namespace ArabicNews.Tests.Text
                 Assert.False(anchors.IsAnchorAt(SlotsOf(cut), 0), needle);
                 Assert.True(anchors.HoldsNeedle(SlotsOf(needle), 0, 0, out _, out _), needle);
                 Assert.False(anchors.HoldsNeedle(SlotsOf(cut + " "), 0, 0, out _, out _), needle);
+
+                // The triple filter tells NotWord from پ too: by its high nibble for a short needle, by the letters test
+                // for a quad; at both parities.
+                foreach (string before in new[] { "", " " })
+                {
+                    Assert.NotEqual(0UL, anchors.TripleCandidatesScalar(SlotsOf(before + needle), 0) & (1UL << before.Length));
+                    Assert.Equal(0UL, anchors.TripleCandidatesScalar(SlotsOf(before + cut + " "), 0));
+                    Assert.Equal(0UL, anchors.TripleCandidatesScalar(SlotsOf(before + cut), 0));
+                    if (!Avx512Vbmi.IsSupported)
+                    {
+                        Assert.Equal(0UL, anchors.Candidates(SlotsOf(before + cut + " "), 0));
+                    }
+                }
             }
         }
 
@@ -453,6 +553,10 @@ namespace ArabicNews.Tests.Text
 
             Assert.Equal(0x04030201u, WordAnchors.FourSlots(slots, 0));
             Assert.Equal(0xFFFFFF07u, WordAnchors.FourSlots(slots, 6));
+
+            // A span shorter than four slots is read byte by byte too, not past its end.
+            Assert.Equal(0xFFFF0201u, WordAnchors.FourSlots(slots.AsSpan(0, 2), 0));
+            Assert.Equal(0xFFFFFFFFu, WordAnchors.FourSlots(slots.AsSpan(0, 0), 0));
         }
 
         private static byte[] SlotsOf(string folded)
