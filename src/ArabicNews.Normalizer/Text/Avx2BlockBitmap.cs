@@ -55,14 +55,28 @@ namespace ArabicNews.Text
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public uint InSet(Vector256<ushort> first, Vector256<ushort> second, out uint outside, out uint spaces, out uint lineFeeds)
         {
-            // The low and high bytes of the 32 characters, in order: the packs work within 128-bit lanes, the permutes put
-            // the four quarters back in place.
-            var lowByte = Vector256.Create((ushort)0x00FF);
-            var low = Avx2.Permute4x64(
-                Avx2.PackUnsignedSaturate((first & lowByte).AsInt16(), (second & lowByte).AsInt16()).AsUInt64(), 0b11_01_10_00).AsByte();
-            var high = Avx2.Permute4x64(
-                Avx2.PackUnsignedSaturate(Vector256.ShiftRightLogical(first, 8).AsInt16(), Vector256.ShiftRightLogical(second, 8).AsInt16()).AsUInt64(), 0b11_01_10_00).AsByte();
+            Split(first, second, out var low, out var high);
+            return InSet(low, high, out outside, out spaces, out lineFeeds);
+        }
 
+        /// <summary>
+        /// The low and the high bytes of the 32 characters in <paramref name="first"/> and <paramref name="second"/>, in
+        /// order (the packs work within 128-bit lanes; the permutes put the four quarters back in place).
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static void Split(Vector256<ushort> first, Vector256<ushort> second, out Vector256<byte> low, out Vector256<byte> high)
+        {
+            var lowByte = Vector256.Create((ushort)0x00FF);
+            low = Avx2.Permute4x64(
+                Avx2.PackUnsignedSaturate((first & lowByte).AsInt16(), (second & lowByte).AsInt16()).AsUInt64(), 0b11_01_10_00).AsByte();
+            high = Avx2.Permute4x64(
+                Avx2.PackUnsignedSaturate(Vector256.ShiftRightLogical(first, 8).AsInt16(), Vector256.ShiftRightLogical(second, 8).AsInt16()).AsUInt64(), 0b11_01_10_00).AsByte();
+        }
+
+        /// <summary><see cref="InSet(Vector256{ushort}, Vector256{ushort}, out uint, out uint, out uint)"/> of characters already <see cref="Split"/>.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public uint InSet(Vector256<byte> low, Vector256<byte> high, out uint outside, out uint spaces, out uint lineFeeds)
+        {
             // The bitmap byte is the low byte's top five bits: a shuffle reads the low four, and the top bit picks the half.
             var byteIndex = Vector256.ShiftRightLogical(low.AsUInt16(), 3).AsByte() & Vector256.Create((byte)0x1F);
             var latin = Avx2.BlendVariable(Avx2.Shuffle(_latinLow, byteIndex), Avx2.Shuffle(_latinHigh, byteIndex), low);
