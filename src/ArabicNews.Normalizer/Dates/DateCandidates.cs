@@ -52,13 +52,16 @@ namespace ArabicNews.Dates
             _leads = 0;
         }
 
-        /// <summary>Whether the candidates are found with vectors here (AVX-512 VBMI); elsewhere the extractor reads word by word.</summary>
+        /// <summary>
+        /// Whether the candidates are found with vectors here (AVX-512 VBMI, or AVX2 with the other layout of
+        /// <see cref="LeadStartFilter"/>); elsewhere the extractor reads word by word.
+        /// </summary>
         public static bool IsAccelerated
         {
             get
             {
 #if NET8_0_OR_GREATER
-                return Avx512Vbmi.IsSupported && Avx512BW.IsSupported;
+                return (Avx512Vbmi.IsSupported && Avx512BW.IsSupported) || Avx2.IsSupported;
 #else
                 return false;
 #endif
@@ -121,7 +124,7 @@ namespace ArabicNews.Dates
             int left = _text.Length - at;
             ulong valid = left >= 64 ? ulong.MaxValue : (1UL << left) - 1;
             ulong words = WordSlots.WordBits(_slots, local, out ulong ignored);
-            ulong digits = DigitBits(_text, at, out ulong latin);
+            ulong digits = CharBits(_text, at, out ulong latin, out bool mayHoldBreak);
             ulong tokens = (words | digits | latin) & valid;
 
             // A word starts at a token character after one that is none; the character before the 64 positions is read.
@@ -130,14 +133,15 @@ namespace ArabicNews.Dates
             bool procliticBefore = tokenBefore && (at == 1 || !ArabicDateExtractor.IsTokenCharacter(_text[at - 2]))
                 && DateLexicon.IsProcliticSlot(MatchingFold.SlotOf(_text[at - 1]));
             _chunkAt = at;
-            _sure = (ignored | digits | BreakBits(at)) & valid;
+            _sure = (ignored | digits | (mayHoldBreak ? BreakBits(at) : 0)) & valid;
             _leads = LeadStartFilter.Default.Candidates(_slots, local, starts, procliticBefore) & valid & ~_sure;
         }
 
         private void Fill(int at)
         {
             int length = Math.Min(BlockLength + LeadStartFilter.Reach, _text.Length - at);
-            WordSlots.Fill(_text.Slice(at, length), _slots);
+            // The candidates test breaks 64 characters at a time (BreakBits), so the fill leaves its own test out.
+            WordSlots.Fill(_text.Slice(at, length), _slots, testBreaks: false);
             _blockStart = at;
             _blockEnd = Math.Min(at + BlockLength, _text.Length);
         }
@@ -149,6 +153,22 @@ namespace ArabicNews.Dates
             return candidates == 0 ? -1 : WordSlots.TrailingZeroCount(candidates);
         }
 
+        // Whether BreakBits proves a run of 64 characters free of breaks before the exact test: with AVX-512 the proof is
+        // two vectors; with AVX2 only, CharBits has made it on the characters it loads for the digits (BreakBits runs
+        // where it failed, and MatchingFold.MayHoldInvisibleBreak would be a loop); without vectors both tests are loops,
+        // and the proof's is the cheaper.
+        private static bool TestsRunsForBreaks
+        {
+            get
+            {
+#if NET8_0_OR_GREATER
+                return Avx512BW.IsSupported || !Vector256.IsHardwareAccelerated;
+#else
+                return true;
+#endif
+            }
+        }
+
         /// <summary>
         /// Bit k: a token character at <paramref name="at"/> + k is followed by an invisible control (or, with vectors, by
         /// one of the few neighbours <see cref="MatchingFold.InvisibleBreakBits"/> also reports: a visit too many).
@@ -156,8 +176,9 @@ namespace ArabicNews.Dates
         private ulong BreakBits(int at)
         {
             // Invisible controls are rare in news text: a cheap test of a few ranges proves most 64-character runs free
-            // of them before the exact test.
-            if (at + 1 >= _text.Length || !MatchingFold.MayHoldInvisibleBreak(_text.Slice(at + 1, Math.Min(64, _text.Length - at - 1))))
+            // of them before the exact test, where it is cheaper than that test (see TestsRunsForBreaks).
+            if (at + 1 >= _text.Length
+                || (TestsRunsForBreaks && !MatchingFold.MayHoldInvisibleBreak(_text.Slice(at + 1, Math.Min(64, _text.Length - at - 1)))))
             {
                 return 0;
             }
@@ -178,6 +199,24 @@ namespace ArabicNews.Dates
         }
 
         /// <summary>
+        /// <see cref="DigitBits"/>, and in <paramref name="mayHoldBreak"/> whether the 65 characters from
+        /// <paramref name="at"/> may hold an invisible break: false proves that the 64 positions hold no token character
+        /// before one. Only the AVX2 path looks (at the characters it loads for the digits); elsewhere it is true, and
+        /// <see cref="BreakBits"/> makes its own test.
+        /// </summary>
+        internal static ulong CharBits(ReadOnlySpan<char> text, int at, out ulong latin, out bool mayHoldBreak)
+        {
+#if NET8_0_OR_GREATER
+            if (!Avx512BW.IsSupported && Avx2.IsSupported && text.Length - at > 64)
+            {
+                return CharBitsAvx2(text, at, out latin, out mayHoldBreak);
+            }
+#endif
+            mayHoldBreak = true;
+            return DigitBits(text, at, out latin);
+        }
+
+        /// <summary>
         /// Bit k: <paramref name="text"/>[<paramref name="at"/> + k] is an ASCII, Arabic-Indic or extended Arabic-Indic
         /// digit; in <paramref name="latin"/>, an ASCII letter (the two kinds of token character that are not Arabic).
         /// </summary>
@@ -192,6 +231,11 @@ namespace ArabicNews.Dates
                 var high = Vector512.LoadUnsafe(ref first, 32);
                 latin = LatinMask(low) | (LatinMask(high) << 32);
                 return DigitMask(low) | (DigitMask(high) << 32);
+            }
+
+            if (Avx2.IsSupported && text.Length - at >= 64)
+            {
+                return DigitBitsAvx2(text, at, out latin);
             }
 #endif
             return DigitBitsScalar(text, at, out latin);
@@ -220,6 +264,28 @@ namespace ArabicNews.Dates
         }
 
 #if NET8_0_OR_GREATER
+        /// <summary>The AVX2 path of <see cref="CharBits"/>, for 65 characters or more from <paramref name="at"/>.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static ulong CharBitsAvx2(ReadOnlySpan<char> text, int at, out ulong latin, out bool mayHoldBreak)
+        {
+            ref ushort first = ref Unsafe.As<char, ushort>(ref Unsafe.Add(ref MemoryMarshal.GetReference(text), at));
+            var c0 = Vector256.LoadUnsafe(ref first);
+            var c1 = Vector256.LoadUnsafe(ref first, 16);
+            var c2 = Vector256.LoadUnsafe(ref first, 32);
+            var c3 = Vector256.LoadUnsafe(ref first, 48);
+            mayHoldBreak = (MayBeBreak(c0) | MayBeBreak(c1) | MayBeBreak(c2) | MayBeBreak(c3)) != Vector256<ushort>.Zero
+                || MatchingFold.MayBeBreak(text[at + 64]);
+            return DigitBitsOf(c0, c1, c2, c3, out latin);
+        }
+
+        /// <summary>The AVX2 path of <see cref="DigitBits"/>, for 64 characters or more from <paramref name="at"/>.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static ulong DigitBitsAvx2(ReadOnlySpan<char> text, int at, out ulong latin)
+        {
+            ref ushort first = ref Unsafe.As<char, ushort>(ref Unsafe.Add(ref MemoryMarshal.GetReference(text), at));
+            return DigitBitsOf(Vector256.LoadUnsafe(ref first), Vector256.LoadUnsafe(ref first, 16), Vector256.LoadUnsafe(ref first, 32), Vector256.LoadUnsafe(ref first, 48), out latin);
+        }
+
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static ulong DigitMask(Vector512<ushort> chars)
         {
@@ -233,6 +299,43 @@ namespace ArabicNews.Dates
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static ulong LatinMask(Vector512<ushort> chars) =>
             Vector512.LessThan((chars | Vector512.Create((ushort)0x20)) - Vector512.Create((ushort)'a'), Vector512.Create((ushort)26)).ExtractMostSignificantBits();
+
+        // DigitBits of 64 characters in four vectors.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static ulong DigitBitsOf(Vector256<ushort> c0, Vector256<ushort> c1, Vector256<ushort> c2, Vector256<ushort> c3, out ulong latin)
+        {
+            latin = Narrow(LatinMask(c0), LatinMask(c1)) | ((ulong)Narrow(LatinMask(c2), LatinMask(c3)) << 32);
+            return Narrow(DigitMask(c0), DigitMask(c1)) | ((ulong)Narrow(DigitMask(c2), DigitMask(c3)) << 32);
+        }
+
+        // MatchingFold.MayBeBreak(char), lane by lane: all ones where it holds.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static Vector256<ushort> MayBeBreak(Vector256<ushort> chars) =>
+            Vector256.Equals(chars, Vector256<ushort>.Zero)
+            | Vector256.Equals(chars, Vector256.Create((ushort)0x00AD))
+            | Below(chars - Vector256.Create((ushort)0x0610), 0x061C - 0x0610 + 1)
+            | Vector256.AndNot(Vector256.Equals(Avx2.Max(chars, Vector256.Create((ushort)0x0898)), chars), Below(chars - Vector256.Create((ushort)0x2010), 0x2029 - 0x2010 + 1));
+
+        // All ones where a character is a digit of one of the three systems.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static Vector256<ushort> DigitMask(Vector256<ushort> chars) =>
+            Below(chars - Vector256.Create((ushort)'0'), 10) | Below(chars - Vector256.Create((ushort)0x0660), 10) | Below(chars - Vector256.Create((ushort)0x06F0), 10);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static Vector256<ushort> LatinMask(Vector256<ushort> chars) =>
+            Below((chars | Vector256.Create((ushort)0x20)) - Vector256.Create((ushort)'a'), 26);
+
+        // All ones where a lane is below the bound: AVX2 compares words only as signed, and an unsigned minimum and an
+        // equality take two instructions as the sign flips would.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static Vector256<ushort> Below(Vector256<ushort> values, ushort bound) =>
+            Vector256.Equals(Avx2.Min(values, Vector256.Create((ushort)(bound - 1))), values);
+
+        // The sign bits of 32 word lanes as 32 bits: the saturating pack interleaves the two vectors' 128-bit lanes, and
+        // the permute puts them back in order.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static uint Narrow(Vector256<ushort> low, Vector256<ushort> high) =>
+            (uint)Avx2.MoveMask(Avx2.Permute4x64(Avx2.PackSignedSaturate(low.AsInt16(), high.AsInt16()).AsInt64(), 0b11_01_10_00).AsByte());
 #endif
     }
 }

@@ -94,6 +94,13 @@ namespace ArabicNews.Tests.Dates
         {
             Assert.DoesNotContain(CandidateWords("قال " + word + " أمس"), start => start == 4);
             Assert.Contains(CandidateWords("قال يناير أمس"), start => start == 4);
+
+            // The scan reads one layout per machine; each must turn these words away, here or on any other machine.
+            foreach (bool avx2Layout in new[] { false, true })
+            {
+                Assert.Equal(0UL, LeadBits("قال " + word + " أمس", avx2Layout) & (1UL << 4));
+                Assert.NotEqual(0UL, LeadBits("قال يناير أمس", avx2Layout) & (1UL << 4));
+            }
         }
 
         [Theory]
@@ -127,6 +134,8 @@ namespace ArabicNews.Tests.Dates
                 var slots = new byte[needle.Length + ArabicNews.Text.WordSlots.Padding];
                 ArabicNews.Text.WordSlots.Fill(needle.AsSpan(), slots);
                 Assert.True(LeadStartFilter.Default.HasKeyAt(slots, 0), needle);
+                Assert.True(LeadStartFilter.Default.HasKeyAt(slots, 0, avx2Layout: false), needle);
+                Assert.True(LeadStartFilter.Default.HasKeyAt(slots, 0, avx2Layout: true), needle);
             }
         }
 
@@ -225,6 +234,106 @@ namespace ArabicNews.Tests.Dates
             }
         }
 
+        [Property]
+        public void EachVectorLeadPathEqualsItsScalarTwin(ArabicText text, ulong starts, bool procliticBefore)
+        {
+            // Candidates takes one path per machine; each path that this machine can run is checked against its own twin,
+            // so that an AVX-512 machine tests the AVX2 path too.
+            string value = text.Value + " العام والأربعاء بعد يناير آب أي بَعد أَي اَلعام الالعام ال" + text.Value;
+            var slots = new byte[value.Length + ArabicNews.Text.WordSlots.Padding];
+            ArabicNews.Text.WordSlots.Fill(value.AsSpan(), slots);
+            var filter = LeadStartFilter.Default;
+            for (int at = 0; at <= value.Length; at += 3)
+            {
+                // Words start about one position in six: the AVX2 path probes its scalar bitmap only there.
+                foreach (ulong begins in new[] { starts, starts & (starts >> 3) & (starts >> 5), ulong.MaxValue })
+                {
+                    if (System.Runtime.Intrinsics.X86.Avx2.IsSupported)
+                    {
+                        Assert.Equal(filter.CandidatesScalar(slots, at, begins, procliticBefore, avx2Layout: true), filter.CandidatesAvx2(slots, at, begins, procliticBefore));
+                    }
+
+                    if (System.Runtime.Intrinsics.X86.Avx512Vbmi.IsSupported)
+                    {
+                        Assert.Equal(filter.CandidatesScalar(slots, at, begins, procliticBefore, avx2Layout: false), filter.CandidatesVector(slots, at, begins, procliticBefore));
+                    }
+                }
+            }
+        }
+
+        [Fact]
+        public void TheAvx2LeadPathJudgesEveryKindOfKey()
+        {
+            // Keys that the AVX2 path reads in a way of its own (eight slots at once, the cut and ال without a branch):
+            // every needle with and without ال, cut by a space, tatweel, a digit, a Latin letter or a letter of slot 63
+            // (U+066E), after one, shortened by a letter, and the article alone.
+            if (!System.Runtime.Intrinsics.X86.Avx2.IsSupported)
+            {
+                return;
+            }
+
+            var filter = LeadStartFilter.Default;
+            foreach (string needle in DateLexicon.LeadingNeedles())
+            {
+                foreach (string word in new[] { needle, "ال" + needle, needle + "ـ", needle + "1", needle + "x", needle + "\u066E", "\u066E" + needle, needle.Substring(0, needle.Length - 1), "ال" })
+                {
+                    string value = "قال " + word + " و" + word + "، " + word + "ية";
+                    var slots = new byte[value.Length + ArabicNews.Text.WordSlots.Padding];
+                    ArabicNews.Text.WordSlots.Fill(value.AsSpan(), slots);
+                    Assert.Equal(filter.CandidatesScalar(slots, 0, ulong.MaxValue, false, avx2Layout: true), filter.CandidatesAvx2(slots, 0, ulong.MaxValue, false));
+                }
+            }
+        }
+
+        [Property]
+        public void TheAvx2CharacterTestsEqualTheScalarOnes(AnyUtf16 text)
+        {
+            if (!System.Runtime.Intrinsics.X86.Avx2.IsSupported)
+            {
+                return;
+            }
+
+            // Every kind of possible break, among digits, Latin letters and the punctuation of news text.
+            string padded = text.Value + new string('5', 64) + "٣۹\u200C\u061Bq\u00AD\u0898\u2010\u2029\u202A\uFEFF\0" + text.Value + new string('Q', 64) + "az";
+            var span = padded.AsSpan();
+            for (int at = 0; at + 64 < padded.Length; at += 7)
+            {
+                ulong digits = DateCandidates.DigitBitsScalar(span, at, out ulong scalarLatin);
+                Assert.Equal(digits, DateCandidates.DigitBitsAvx2(span, at, out ulong latin));
+                Assert.Equal(scalarLatin, latin);
+                Assert.Equal(digits, DateCandidates.CharBitsAvx2(span, at, out latin, out bool mayHoldBreak));
+                Assert.Equal(scalarLatin, latin);
+                bool scalarBreak = false;
+                for (int p = at; p <= at + 64; p++)
+                {
+                    scalarBreak |= ArabicNews.Text.MatchingFold.MayBeBreak(padded[p]);
+                }
+
+                Assert.Equal(scalarBreak, mayHoldBreak);
+            }
+        }
+
+        [Fact]
+        public void TheAvx2BreakTestAgreesWithTheScalarOneOnEveryCharacter()
+        {
+            if (!System.Runtime.Intrinsics.X86.Avx2.IsSupported)
+            {
+                return;
+            }
+
+            // One character among letters, at every place of the 65 the test reads (each lane of each vector, and the
+            // character after them).
+            var chars = new string('ب', 65).ToCharArray();
+            for (int c = 0; c <= char.MaxValue; c++)
+            {
+                int place = c % 65;
+                chars[place] = (char)c;
+                DateCandidates.CharBitsAvx2(chars, 0, out _, out bool mayHoldBreak);
+                Assert.True(ArabicNews.Text.MatchingFold.MayBeBreak((char)c) == mayHoldBreak, $"U+{c:X4}");
+                chars[place] = 'ب';
+            }
+        }
+
         [Fact]
         public void MostWordsOfNewsTextAreNeverVisited()
         {
@@ -253,6 +362,20 @@ namespace ArabicNews.Tests.Dates
                     yield return i;
                 }
             }
+        }
+
+        // The lead bits of the first 64 positions of a short text in one layout, from word starts found as the scan finds them.
+        private static ulong LeadBits(string text, bool avx2Layout)
+        {
+            var slots = new byte[text.Length + ArabicNews.Text.WordSlots.Padding];
+            ArabicNews.Text.WordSlots.Fill(text.AsSpan(), slots);
+            ulong starts = 0;
+            foreach (int start in WordStarts(text))
+            {
+                starts |= start < 64 ? 1UL << start : 0;
+            }
+
+            return LeadStartFilter.Default.CandidatesScalar(slots, 0, starts, false, avx2Layout);
         }
 
         private static List<int> CandidateWords(string text)
