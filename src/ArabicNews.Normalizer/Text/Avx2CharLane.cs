@@ -192,20 +192,57 @@ namespace ArabicNews.Text
             return inRows.ExtractMostSignificantBits();
         }
 
-        // Moves the block's kept characters among its first take down over the dropped ones (rare: a block with a mark).
+        /// <summary>
+        /// Moves the kept characters among the block's first <paramref name="take"/> down over the <paramref name="drop"/>
+        /// ones, eight at a time with one byte shuffle each (<see cref="KeepShuffles"/>), and returns where they end. Each
+        /// store writes eight characters, past the kept ones into what the next eight have already been read from or
+        /// into the block's scratch.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static int LeaveOut(ref ushort destination, int to, int take, uint drop)
         {
+            uint keep = ~drop & (take == Width ? uint.MaxValue : (1u << take) - 1);
+            ref byte shuffles = ref MemoryMarshal.GetArrayDataReference(KeepShuffles);
             int at = to;
-            for (int k = 0; k < take; k++)
+            for (int eighth = 0; eighth < Width; eighth += 8)
             {
-                if ((drop & (1u << k)) == 0)
-                {
-                    Unsafe.Add(ref destination, at) = Unsafe.Add(ref destination, to + k);
-                    at++;
-                }
+                uint kept = (keep >> eighth) & 0xFF;
+                var characters = Vector128.LoadUnsafe(ref Unsafe.Add(ref destination, to + eighth)).AsByte();
+                var shuffle = Vector128.LoadUnsafe(ref Unsafe.Add(ref shuffles, (int)kept * 16));
+                Ssse3.Shuffle(characters, shuffle).AsUInt16().StoreUnsafe(ref Unsafe.Add(ref destination, at));
+                at += BitOperations.PopCount(kept);
             }
 
             return at;
+        }
+
+        // Entry m (16 bytes): the byte shuffle that moves the characters of eight whose bits are set in m to the front, in
+        // order.
+        private static readonly byte[] KeepShuffles = BuildKeepShuffles();
+
+        private static byte[] BuildKeepShuffles()
+        {
+            var table = new byte[256 * 16];
+            for (int mask = 0; mask < 256; mask++)
+            {
+                int j = 0;
+                for (int k = 0; k < 8; k++)
+                {
+                    if ((mask & (1 << k)) != 0)
+                    {
+                        table[(mask * 16) + (2 * j)] = (byte)(2 * k);
+                        table[(mask * 16) + (2 * j) + 1] = (byte)((2 * k) + 1);
+                        j++;
+                    }
+                }
+
+                for (int b = 2 * j; b < 16; b++)
+                {
+                    table[(mask * 16) + b] = 0x80;
+                }
+            }
+
+            return table;
         }
     }
 }
