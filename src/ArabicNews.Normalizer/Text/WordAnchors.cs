@@ -841,30 +841,35 @@ namespace ArabicNews.Text
         {
             ref byte first = ref Unsafe.Add(ref MemoryMarshal.GetReference(slots), at);
             int* table = (int*)Unsafe.AsPointer(ref MemoryMarshal.GetArrayDataReference(_tripleTable)); // pinned
-            ulong bits = 0;
-            for (int k = 0; k < 64; k += 32)
+            return TripleHalfAvx2(ref first, 0, table) | ((ulong)TripleHalfAvx2(ref first, 32, table) << 32);
+        }
+
+        /// <summary>
+        /// The 32 bits of <see cref="TripleCandidatesAvx2(ReadOnlySpan{byte}, int)"/> from <paramref name="k"/>. Called
+        /// twice rather than looped over: inlined into the word pass's chunk loop, a loop of two turns reloaded spilled
+        /// state on each (Search on the benchmark text took 1.5 % longer).
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private unsafe uint TripleHalfAvx2(ref byte first, int k, int* table)
+        {
+            var s0 = Vector256.LoadUnsafe(ref first, (nuint)k);
+            var s1 = Vector256.LoadUnsafe(ref first, (nuint)k + 1);
+            var s2 = Vector256.LoadUnsafe(ref first, (nuint)k + 2);
+            var s3 = Vector256.LoadUnsafe(ref first, (nuint)k + 3);
+
+            // The signed pack keeps each half's sign; it takes the two gathers' lanes in turn, which the permute undoes.
+            var packed = Avx2.PackSignedSaturate(TripleHits(ref first, k, table), TripleHits(ref first, k + 16, table));
+            uint hits = Avx2.Permute4x64(packed.AsInt64(), 0b11_01_10_00).AsByte().ExtractMostSignificantBits();
+            hits &= ~(s0 | s1 | s2 | s3).ExtractMostSignificantBits();
+            if (_hasShortNeedles)
             {
-                var s0 = Vector256.LoadUnsafe(ref first, (nuint)k);
-                var s1 = Vector256.LoadUnsafe(ref first, (nuint)k + 1);
-                var s2 = Vector256.LoadUnsafe(ref first, (nuint)k + 2);
-                var s3 = Vector256.LoadUnsafe(ref first, (nuint)k + 3);
-
-                // The signed pack keeps each half's sign; it takes the two gathers' lanes in turn, which the permute undoes.
-                var packed = Avx2.PackSignedSaturate(TripleHits(ref first, k, table), TripleHits(ref first, k + 16, table));
-                uint hits = Avx2.Permute4x64(packed.AsInt64(), 0b11_01_10_00).AsByte().ExtractMostSignificantBits();
-                hits &= ~(s0 | s1 | s2 | s3).ExtractMostSignificantBits();
-                if (_hasShortNeedles)
-                {
-                    var nibbles = _shortNibbleVectors;
-                    var buckets = InShortBuckets(s0, nibbles[0], nibbles[1]) & InShortBuckets(s1, nibbles[2], nibbles[3])
-                        & InShortBuckets(s2, nibbles[4], nibbles[5]);
-                    hits |= ~Vector256.Equals(buckets, Vector256<byte>.Zero).ExtractMostSignificantBits();
-                }
-
-                bits |= (ulong)hits << k;
+                var nibbles = _shortNibbleVectors;
+                var buckets = InShortBuckets(s0, nibbles[0], nibbles[1]) & InShortBuckets(s1, nibbles[2], nibbles[3])
+                    & InShortBuckets(s2, nibbles[4], nibbles[5]);
+                hits |= ~Vector256.Equals(buckets, Vector256<byte>.Zero).ExtractMostSignificantBits();
             }
 
-            return bits;
+            return hits;
         }
 
         /// <summary>

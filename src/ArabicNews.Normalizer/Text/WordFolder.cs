@@ -1,5 +1,6 @@
 using System;
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using ArabicNews.Calendars;
 
 namespace ArabicNews.Text
@@ -225,6 +226,9 @@ namespace ArabicNews.Text
         /// turn words away, would pass it (or leave a month name's to <see cref="SpellingVariantLexicon.Match(ReadOnlySpan{byte}, out int, out int)"/>).
         /// Returns false when the destination is too small.
         /// </summary>
+        // Not inlined into the anchored loop: it runs for few words, and inlined it used up the JIT's inlining budget for
+        // that loop (leaving span slicing and the lexicon's filters as calls) and spilled its registers.
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private static bool FoldWordAt(ref Pass pass, int start, int end, bool hasIgnored, in WordAnchors.NeedleHit hit, scoped Span<byte> key, scoped Span<int> keyToText, scoped Span<byte> compacted)
         {
             var text = pass.Text;
