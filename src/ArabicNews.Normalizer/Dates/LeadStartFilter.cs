@@ -64,8 +64,8 @@ namespace ArabicNews.Dates
         private readonly Vector512<byte>[] _vectorsB;
         private readonly Vector256<byte>[] _shuffleVectorsU;
         private readonly Vector256<byte>[] _shuffleVectorsV;
-        private static readonly Vector256<byte>[] NibbleHashUVectors = ShuffleTables(NibbleHashU);
-        private static readonly Vector256<byte>[] NibbleHashVVectors = ShuffleTables(NibbleHashV);
+        private static readonly Vector256<byte>[] NibbleHashUVectors = ShuffleTables(PairHighBits(NibbleHashU));
+        private static readonly Vector256<byte>[] NibbleHashVVectors = ShuffleTables(PairHighBits(NibbleHashV));
 
         // Entry x is the bit 1 << (x mod 8), in both lanes: the bucket bit of a three-bit index.
         private static readonly Vector256<byte> ShuffleBitOf = Vector256.Create(
@@ -349,16 +349,16 @@ namespace ArabicNews.Dates
             // The key's eight nibbles as shuffle indexes: the low four bits of each slot, and its bits 4 and 5.
             var lowNibble = Vector256.Create((byte)15);
             var highBits = Vector256.Create((byte)3);
+            // The two-bit parts of two slots read one table together (PairHighBits): six shuffles a hash, not eight.
+            var highPair = Vector256.Create((byte)12);
             var n0 = k0 & lowNibble;
-            var n1 = Vector256.ShiftRightLogical(k0.AsUInt16(), 4).AsByte() & highBits;
             var n2 = k1 & lowNibble;
-            var n3 = Vector256.ShiftRightLogical(k1.AsUInt16(), 4).AsByte() & highBits;
+            var n13 = (Vector256.ShiftRightLogical(k0.AsUInt16(), 4).AsByte() & highBits) | (Vector256.ShiftRightLogical(k1.AsUInt16(), 2).AsByte() & highPair);
             var n4 = k2 & lowNibble;
-            var n5 = Vector256.ShiftRightLogical(k2.AsUInt16(), 4).AsByte() & highBits;
             var n6 = k3 & lowNibble;
-            var n7 = Vector256.ShiftRightLogical(k3.AsUInt16(), 4).AsByte() & highBits;
-            var u = NibbleHash(n0, n1, n2, n3, n4, n5, n6, n7, NibbleHashUVectors);
-            var v = NibbleHash(n0, n1, n2, n3, n4, n5, n6, n7, NibbleHashVVectors);
+            var n57 = (Vector256.ShiftRightLogical(k2.AsUInt16(), 4).AsByte() & highBits) | (Vector256.ShiftRightLogical(k3.AsUInt16(), 2).AsByte() & highPair);
+            var u = NibbleHash(n0, n2, n13, n4, n6, n57, NibbleHashUVectors);
+            var v = NibbleHash(n0, n2, n13, n4, n6, n57, NibbleHashVVectors);
 
             var seven = Vector256.Create((byte)7);
             var inU = InShuffleBucket(u, _shuffleVectorsU) & Avx2.Shuffle(ShuffleBitOf, v & seven);
@@ -368,11 +368,33 @@ namespace ArabicNews.Dates
             return ~Vector256.Equals(Vector256.Min(inU, inV), Vector256<byte>.Zero).ExtractMostSignificantBits();
         }
 
+        // The tables of PairHighBits: the low nibbles of the four slots, then the two pairs of two-bit parts.
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static Vector256<byte> NibbleHash(
-            Vector256<byte> n0, Vector256<byte> n1, Vector256<byte> n2, Vector256<byte> n3, Vector256<byte> n4, Vector256<byte> n5, Vector256<byte> n6, Vector256<byte> n7, Vector256<byte>[] tables) =>
-            (Avx2.Shuffle(tables[0], n0) ^ Avx2.Shuffle(tables[1], n1)) ^ (Avx2.Shuffle(tables[2], n2) ^ Avx2.Shuffle(tables[3], n3))
-            ^ ((Avx2.Shuffle(tables[4], n4) ^ Avx2.Shuffle(tables[5], n5)) ^ (Avx2.Shuffle(tables[6], n6) ^ Avx2.Shuffle(tables[7], n7)));
+            Vector256<byte> n0, Vector256<byte> n2, Vector256<byte> n13, Vector256<byte> n4, Vector256<byte> n6, Vector256<byte> n57, Vector256<byte>[] tables) =>
+            (Avx2.Shuffle(tables[0], n0) ^ Avx2.Shuffle(tables[1], n2)) ^ (Avx2.Shuffle(tables[2], n13) ^ Avx2.Shuffle(tables[3], n4))
+            ^ (Avx2.Shuffle(tables[4], n6) ^ Avx2.Shuffle(tables[5], n57));
+
+        /// <summary>
+        /// The eight tabulation tables of a hash as six: the low nibbles' four tables as they are, then for each pair of
+        /// slots (a, b) one table read with a's two high bits plus four times b's, entry x the XOR of the two tables' entries
+        /// x mod 4 and x / 4. A tabulation hash is an XOR of its lookups, so the hash is the same, with two shuffles fewer.
+        /// </summary>
+        internal static byte[] PairHighBits(byte[] tables)
+        {
+            var paired = new byte[6 * 16];
+            for (int x = 0; x < 16; x++)
+            {
+                paired[x] = tables[x];
+                paired[16 + x] = tables[32 + x];
+                paired[32 + x] = (byte)(tables[16 + (x & 3)] ^ tables[48 + (x >> 2)]);
+                paired[48 + x] = tables[64 + x];
+                paired[64 + x] = tables[96 + x];
+                paired[80 + x] = (byte)(tables[80 + (x & 3)] ^ tables[112 + (x >> 2)]);
+            }
+
+            return paired;
+        }
 
         // Byte k: byte (index mod 64) of a shuffle bitmap, from its four 16-byte tables: a shuffle of each by the low
         // nibble, then a blend on bit 4 and one on bit 5, each shifted to the sign bit that the blend reads.

@@ -1,12 +1,15 @@
 using System;
 using System.Buffers;
+using System.Collections;
+using System.Collections.Generic;
 
 namespace ArabicNews.Dates
 {
     /// <summary>
     /// The mentions of one extraction while it runs, in arrays rented from the shared pool, then copied once into an
-    /// array of the exact length. A list that grows by doubling allocates about twice the result, and from about 10,000
-    /// mentions on its arrays land on the large-object heap, whose collections are the costly ones.
+    /// array of the exact length, or for a long text into segments of such arrays. A list that grows by doubling
+    /// allocates about twice the result, and from about 10,000 mentions on its arrays land on the large-object heap,
+    /// whose collections are the costly ones.
     /// </summary>
     internal struct MentionBuffer
     {
@@ -27,19 +30,30 @@ namespace ArabicNews.Dates
         }
 
         /// <summary>The mentions, in an array of their number (the empty array when there are none); the buffer is then empty.</summary>
-        public DateMention[] ToArrayAndClear()
+        /// <summary>
+        /// The largest result returned as one array: 8,192 references (64 KB), below the large-object heap's threshold.
+        /// </summary>
+        internal const int MaxArrayLength = 8192;
+
+        /// <summary>
+        /// The mentions so far, in order, and the buffer cleared: an array of their number, or from
+        /// <see cref="MaxArrayLength"/> mentions on a list of such arrays. A long text's one array would be a
+        /// large object, allocated from the large-object budget, whose exhaustion is a full collection every few texts.
+        /// </summary>
+        public IReadOnlyList<DateMention> ToArrayAndClear()
         {
             if (_items is null)
             {
                 return Array.Empty<DateMention>();
             }
 
-            var result = _count == 0 ? Array.Empty<DateMention>() : _items.AsSpan(0, _count).ToArray();
+            IReadOnlyList<DateMention> result = _count == 0 ? Array.Empty<DateMention>()
+                : _count <= MaxArrayLength ? _items.AsSpan(0, _count).ToArray()
+                : new SegmentedMentions(_items, _count);
             Release();
             return result;
         }
 
-        /// <summary>Gives the rented array back to the pool, without references that would keep mentions alive.</summary>
         public void Release()
         {
             if (_items is not null)
@@ -61,5 +75,55 @@ namespace ArabicNews.Dates
 
             _items = larger;
         }
+    }
+    /// <summary>A read-only list of many mentions in arrays of <see cref="MentionBuffer.MaxArrayLength"/>, none of them a large object.</summary>
+    internal sealed class SegmentedMentions : IReadOnlyList<DateMention>
+    {
+        private const int Shift = 13;
+        private readonly DateMention[][] _segments;
+
+        /// <summary>The first <paramref name="count"/> of <paramref name="items"/>, copied.</summary>
+        public SegmentedMentions(DateMention[] items, int count)
+        {
+            _segments = new DateMention[(count + MentionBuffer.MaxArrayLength - 1) >> Shift][];
+            for (int s = 0; s < _segments.Length; s++)
+            {
+                int from = s << Shift;
+                _segments[s] = items.AsSpan(from, Math.Min(MentionBuffer.MaxArrayLength, count - from)).ToArray();
+            }
+
+            Count = count;
+        }
+
+        /// <inheritdoc/>
+        public int Count { get; }
+
+        /// <inheritdoc/>
+        public DateMention this[int index]
+        {
+            get
+            {
+                if ((uint)index >= (uint)Count)
+                {
+                    throw new ArgumentOutOfRangeException(nameof(index));
+                }
+
+                return _segments[index >> Shift][index & (MentionBuffer.MaxArrayLength - 1)];
+            }
+        }
+
+        /// <inheritdoc/>
+        public IEnumerator<DateMention> GetEnumerator()
+        {
+            foreach (var segment in _segments)
+            {
+                foreach (var mention in segment)
+                {
+                    yield return mention;
+                }
+            }
+        }
+
+        IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
     }
 }

@@ -285,6 +285,62 @@ namespace ArabicNews.Tests.Dates
             }
         }
 
+        [Fact]
+        public void TheAvx2LeadPathHashesEveryMixOfSlotsAsTheScalarOne()
+        {
+            // The vector hash reads the two high bits of two slots with one table (PairHighBits): keys of random letters,
+            // with ال and cut short at random, reach every pair of high bits, and only an equal hash gives equal bits.
+            if (!System.Runtime.Intrinsics.X86.Avx2.IsSupported)
+            {
+                return;
+            }
+
+            var filter = LeadStartFilter.Default;
+            var random = new Random(20260312);
+            var slots = new byte[64 + LeadStartFilter.Reach + ArabicNews.Text.WordSlots.Padding];
+            int passed = 0;
+            for (int round = 0; round < 20000; round++)
+            {
+                for (int k = 0; k < slots.Length; k++)
+                {
+                    int pick = random.Next(16);
+                    slots[k] = pick == 0 ? ArabicNews.Text.MatchingFold.NotWord : pick == 1 ? DateLexicon.AlefSlot : pick == 2 ? DateLexicon.LamSlot : (byte)random.Next(63);
+                }
+
+                ulong scalar = filter.CandidatesScalar(slots, 0, ulong.MaxValue, false, avx2Layout: true);
+                Assert.Equal(scalar, filter.CandidatesAvx2(slots, 0, ulong.MaxValue, false));
+                passed += System.Numerics.BitOperations.PopCount(scalar);
+            }
+
+            // Keys that pass the whole test, so that a hash that differs there would show.
+            Assert.True(passed > 100, $"only {passed} keys passed");
+        }
+
+        [Fact]
+        public void ThePairedHashTablesAreTheXorOfTheirTwoTables()
+        {
+            var tables = new byte[8 * 16];
+            for (int k = 0; k < tables.Length; k++)
+            {
+                tables[k] = (byte)(k * 37 + 11);
+            }
+
+            var paired = LeadStartFilter.PairHighBits(tables);
+            for (int a = 0; a < 4; a++)
+            {
+                for (int b = 0; b < 4; b++)
+                {
+                    Assert.Equal(tables[16 + a] ^ tables[48 + b], paired[32 + a + 4 * b]);
+                    Assert.Equal(tables[80 + a] ^ tables[112 + b], paired[80 + a + 4 * b]);
+                }
+            }
+
+            for (int x = 0; x < 16; x++)
+            {
+                Assert.Equal(new[] { tables[x], tables[32 + x], tables[64 + x], tables[96 + x] }, new[] { paired[x], paired[16 + x], paired[48 + x], paired[64 + x] });
+            }
+        }
+
         [Property]
         public void TheAvx2CharacterTestsEqualTheScalarOnes(AnyUtf16 text)
         {

@@ -17,8 +17,11 @@ namespace ArabicNews.Tests.Dates
         [InlineData(16)]
         [InlineData(17)]
         [InlineData(1000)]
+        [InlineData(MentionBuffer.MaxArrayLength)]
+        [InlineData(MentionBuffer.MaxArrayLength + 1)]
+        [InlineData(2 * MentionBuffer.MaxArrayLength)]
         [InlineData(40_000)]
-        public void TheMentionsComeBackInOrderInAnArrayOfTheirNumber(int count)
+        public void TheMentionsComeBackInOrderInAListOfTheirNumber(int count)
         {
             Assert.Equal(28, Sample.Length);
             var buffer = default(MentionBuffer);
@@ -28,16 +31,44 @@ namespace ArabicNews.Tests.Dates
             }
 
             var result = buffer.ToArrayAndClear();
-            Assert.Equal(count, result.Length);
+            Assert.Equal(count, result.Count);
             for (int k = 0; k < count; k++)
             {
                 Assert.Same(Sample[k % Sample.Length], result[k]);
+            }
+
+            // Enumerated in the same order, and an array up to the large-object threshold, segments past it.
+            int at = 0;
+            foreach (var mention in result)
+            {
+                Assert.Same(Sample[at++ % Sample.Length], mention);
+            }
+
+            Assert.Equal(count, at);
+            Assert.Equal(count <= MentionBuffer.MaxArrayLength, result is DateMention[]);
+            if (result is not DateMention[])
+            {
+                Assert.Throws<ArgumentOutOfRangeException>(() => result[count]);
+                Assert.Throws<ArgumentOutOfRangeException>(() => result[-1]);
             }
 
             // Cleared: what is added next starts a new result.
             buffer.Add(Sample[3]);
             Assert.Equal(new[] { Sample[3] }, buffer.ToArrayAndClear());
             buffer.Release();
+        }
+
+        [Fact]
+        public void ALongTextsMentionsAreTheSameInSegments()
+        {
+            // More mentions than one array below the large-object threshold holds: the same as the word-by-word scan's.
+            string text = string.Concat(Enumerable.Range(0, 3 * MentionBuffer.MaxArrayLength).Select(k => $"في {1 + (k % 28)} يناير 2024 قال. "));
+            var anchored = ArabicDateExtractor.Default.Extract(text, new DateTime(2024, 2, 1));
+            var wordByWord = ArabicDateExtractor.Default.Extract(text, new DateTime(2024, 2, 1), ScanPath.EveryWord);
+            Assert.IsType<SegmentedMentions>(anchored);
+            Assert.Equal(3 * MentionBuffer.MaxArrayLength, anchored.Count);
+            Assert.Equal(wordByWord.Select(m => (m.Start, m.Length, m.Value)), anchored.Select(m => (m.Start, m.Length, m.Value)));
+            Assert.Equal(Enumerable.Range(0, anchored.Count).Select(k => anchored[k].Start), anchored.Select(m => m.Start));
         }
 
         [Fact]
