@@ -109,7 +109,7 @@ namespace ArabicNews.Dates
                     Scan(text, referenceDate, ref mentions, datelineStart, skipWords: path == ScanPath.WordByWord);
                 }
 
-                return mentions.ToArrayAndClear();
+                return mentions.ToListAndClear();
             }
             finally
             {

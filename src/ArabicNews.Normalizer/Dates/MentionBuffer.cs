@@ -29,7 +29,6 @@ namespace ArabicNews.Dates
             _items![_count++] = mention;
         }
 
-        /// <summary>The mentions, in an array of their number (the empty array when there are none); the buffer is then empty.</summary>
         /// <summary>
         /// The largest result returned as one array: 8,192 references (64 KB), below the large-object heap's threshold.
         /// </summary>
@@ -40,7 +39,7 @@ namespace ArabicNews.Dates
         /// <see cref="MaxArrayLength"/> mentions on a list of such arrays. A long text's one array would be a
         /// large object, allocated from the large-object budget, whose exhaustion is a full collection every few texts.
         /// </summary>
-        public IReadOnlyList<DateMention> ToArrayAndClear()
+        public IReadOnlyList<DateMention> ToListAndClear()
         {
             if (_items is null)
             {
@@ -76,6 +75,7 @@ namespace ArabicNews.Dates
             _items = larger;
         }
     }
+
     /// <summary>A read-only list of many mentions in arrays of <see cref="MentionBuffer.MaxArrayLength"/>, none of them a large object.</summary>
     internal sealed class SegmentedMentions : IReadOnlyList<DateMention>
     {

@@ -30,7 +30,7 @@ namespace ArabicNews.Tests.Dates
                 buffer.Add(Sample[k % Sample.Length]);
             }
 
-            var result = buffer.ToArrayAndClear();
+            var result = buffer.ToListAndClear();
             Assert.Equal(count, result.Count);
             for (int k = 0; k < count; k++)
             {
@@ -54,7 +54,7 @@ namespace ArabicNews.Tests.Dates
 
             // Cleared: what is added next starts a new result.
             buffer.Add(Sample[3]);
-            Assert.Equal(new[] { Sample[3] }, buffer.ToArrayAndClear());
+            Assert.Equal(new[] { Sample[3] }, buffer.ToListAndClear());
             buffer.Release();
         }
 
@@ -75,7 +75,7 @@ namespace ArabicNews.Tests.Dates
         public void NoMentionsIsTheSharedEmptyArray()
         {
             var buffer = default(MentionBuffer);
-            Assert.Same(Array.Empty<DateMention>(), buffer.ToArrayAndClear());
+            Assert.Same(Array.Empty<DateMention>(), buffer.ToListAndClear());
             Assert.Same(Array.Empty<DateMention>(), ArabicDateExtractor.Default.Extract("لا تاريخ هنا", new DateTime(2024, 2, 1)));
         }
     }
