@@ -273,7 +273,7 @@ namespace ArabicNews.Dates
             var c1 = Vector256.LoadUnsafe(ref first, 16);
             var c2 = Vector256.LoadUnsafe(ref first, 32);
             var c3 = Vector256.LoadUnsafe(ref first, 48);
-            mayHoldBreak = (MayBeBreak(c0) | MayBeBreak(c1) | MayBeBreak(c2) | MayBeBreak(c3)) != Vector256<ushort>.Zero
+            mayHoldBreak = (MatchingFold.MayBeBreak(c0) | MatchingFold.MayBeBreak(c1) | MatchingFold.MayBeBreak(c2) | MatchingFold.MayBeBreak(c3)) != Vector256<ushort>.Zero
                 || MatchingFold.MayBeBreak(text[at + 64]);
             return DigitBitsOf(c0, c1, c2, c3, out latin);
         }
@@ -307,14 +307,6 @@ namespace ArabicNews.Dates
             latin = Narrow(LatinMask(c0), LatinMask(c1)) | ((ulong)Narrow(LatinMask(c2), LatinMask(c3)) << 32);
             return Narrow(DigitMask(c0), DigitMask(c1)) | ((ulong)Narrow(DigitMask(c2), DigitMask(c3)) << 32);
         }
-
-        // MatchingFold.MayBeBreak(char), lane by lane: all ones where it holds.
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static Vector256<ushort> MayBeBreak(Vector256<ushort> chars) =>
-            Vector256.Equals(chars, Vector256<ushort>.Zero)
-            | Vector256.Equals(chars, Vector256.Create((ushort)0x00AD))
-            | Below(chars - Vector256.Create((ushort)0x0610), 0x061C - 0x0610 + 1)
-            | Vector256.AndNot(Vector256.Equals(Avx2.Max(chars, Vector256.Create((ushort)0x0898)), chars), Below(chars - Vector256.Create((ushort)0x2010), 0x2029 - 0x2010 + 1));
 
         // All ones where a character is a digit of one of the three systems.
         [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -51,8 +51,8 @@ namespace ArabicNews.Dates
         // The tabulation tables of the shuffle bitmaps' two hashes: table j (of 16 bytes) is read with nibble j of the
         // key, the low then the high nibble of each of its four slots read as six bits. Fixed, so that the bitmaps and
         // the vector path agree; any random bytes do.
-        private static readonly byte[] NibbleHashU = RandomBytes(0x9E3779B9u, 8 * 16);
-        private static readonly byte[] NibbleHashV = RandomBytes(0x85EBCA6Bu, 8 * 16);
+        private static readonly byte[] NibbleHashU = WordAnchors.RandomBytes(0x9E3779B9u, 8 * 16);
+        private static readonly byte[] NibbleHashV = WordAnchors.RandomBytes(0x85EBCA6Bu, 8 * 16);
 
         private readonly byte[] _bucketsA = new byte[WordAnchors.BucketBytes];
         private readonly byte[] _bucketsB = new byte[WordAnchors.BucketBytes];
@@ -64,12 +64,8 @@ namespace ArabicNews.Dates
         private readonly Vector512<byte>[] _vectorsB;
         private readonly Vector256<byte>[] _shuffleVectorsU;
         private readonly Vector256<byte>[] _shuffleVectorsV;
-        private static readonly Vector256<byte>[] NibbleHashUVectors = ShuffleTables(PairHighBits(NibbleHashU));
-        private static readonly Vector256<byte>[] NibbleHashVVectors = ShuffleTables(PairHighBits(NibbleHashV));
-
-        // Entry x is the bit 1 << (x mod 8), in both lanes: the bucket bit of a three-bit index.
-        private static readonly Vector256<byte> ShuffleBitOf = Vector256.Create(
-            1, 2, 4, 8, 16, 32, 64, 128, 1, 2, 4, 8, 16, 32, 64, 128, 1, 2, 4, 8, 16, 32, 64, 128, 1, 2, 4, 8, 16, 32, 64, 128);
+        private static readonly Vector256<byte>[] NibbleHashUVectors = ShuffleTables.EachInBothLanes(PairHighBits(NibbleHashU));
+        private static readonly Vector256<byte>[] NibbleHashVVectors = ShuffleTables.EachInBothLanes(PairHighBits(NibbleHashV));
 #endif
 
         /// <summary>The filter of <paramref name="needles"/> (folded words of Arabic letters).</summary>
@@ -96,8 +92,8 @@ namespace ArabicNews.Dates
 #if NET8_0_OR_GREATER
             _vectorsA = WordAnchors.Vectors(_bucketsA);
             _vectorsB = WordAnchors.Vectors(_bucketsB);
-            _shuffleVectorsU = ShuffleTables(_shuffleBucketsU);
-            _shuffleVectorsV = ShuffleTables(_shuffleBucketsV);
+            _shuffleVectorsU = ShuffleTables.EachInBothLanes(_shuffleBucketsU);
+            _shuffleVectorsV = ShuffleTables.EachInBothLanes(_shuffleBucketsV);
 #endif
         }
 
@@ -161,22 +157,6 @@ namespace ArabicNews.Dates
             int a = Probe(key, ProbeMultiplierA);
             int b = Probe(key, ProbeMultiplierB);
             return ((_probeBits[a >> 6] >> a) & (_probeBits[b >> 6] >> b) & 1) != 0;
-        }
-
-        private static byte[] RandomBytes(uint seed, int count)
-        {
-            // xorshift32, as the word anchors' tables.
-            var bytes = new byte[count];
-            uint x = seed;
-            for (int k = 0; k < count; k++)
-            {
-                x ^= x << 13;
-                x ^= x >> 17;
-                x ^= x << 5;
-                bytes[k] = (byte)(x >> 24);
-            }
-
-            return bytes;
         }
 
         /// <summary>
@@ -361,8 +341,8 @@ namespace ArabicNews.Dates
             var v = NibbleHash(n0, n2, n13, n4, n6, n57, NibbleHashVVectors);
 
             var seven = Vector256.Create((byte)7);
-            var inU = InShuffleBucket(u, _shuffleVectorsU) & Avx2.Shuffle(ShuffleBitOf, v & seven);
-            var inV = InShuffleBucket(v, _shuffleVectorsV) & Avx2.Shuffle(ShuffleBitOf, Vector256.ShiftRightLogical(u.AsUInt16(), 5).AsByte() & seven);
+            var inU = InShuffleBucket(u, _shuffleVectorsU) & Avx2.Shuffle(ShuffleTables.BitOf, v & seven);
+            var inV = InShuffleBucket(v, _shuffleVectorsV) & Avx2.Shuffle(ShuffleTables.BitOf, Vector256.ShiftRightLogical(u.AsUInt16(), 5).AsByte() & seven);
 
             // Zero unless both are set: one compare for the two bitmaps.
             return ~Vector256.Equals(Vector256.Min(inU, inV), Vector256<byte>.Zero).ExtractMostSignificantBits();
@@ -420,19 +400,6 @@ namespace ArabicNews.Dates
                 | Vector256.Equals(s0, Vector256.Create(DateLexicon.LamSlot))
                 | Vector256.Equals(s0, Vector256.Create(DateLexicon.FehSlot));
             return proclitic.ExtractMostSignificantBits();
-        }
-
-        // Each 16 bytes of a table, in both lanes of a vector (a shuffle reads its table lane by lane).
-        private static Vector256<byte>[] ShuffleTables(byte[] tables)
-        {
-            var vectors = new Vector256<byte>[tables.Length / 16];
-            for (int t = 0; t < vectors.Length; t++)
-            {
-                var table = Vector128.Create(tables.AsSpan(16 * t, 16));
-                vectors[t] = Vector256.Create(table, table);
-            }
-
-            return vectors;
         }
 #endif
     }

@@ -20,10 +20,6 @@ namespace ArabicNews.Text
         private readonly Vector256<byte> _arabicLow;
         private readonly Vector256<byte> _arabicHigh;
 
-        // Entry k (of 16): the bit 1 << (k mod 8), the bit of a bitmap byte that a character's low three bits pick.
-        private static readonly Vector256<byte> BitOf = Vector256.Create(
-            (byte)1, 2, 4, 8, 16, 32, 64, 128, 1, 2, 4, 8, 16, 32, 64, 128, 1, 2, 4, 8, 16, 32, 64, 128, 1, 2, 4, 8, 16, 32, 64, 128);
-
         /// <summary>The characters of the two blocks that <paramref name="isInSet"/> accepts.</summary>
         public Avx2BlockBitmap(Func<int, bool> isInSet)
         {
@@ -42,9 +38,7 @@ namespace ArabicNews.Text
                 }
             }
 
-            var low = Vector128.Create(bits, 0);
-            var high = Vector128.Create(bits, 16);
-            return (Vector256.Create(low, low), Vector256.Create(high, high));
+            return (ShuffleTables.InBothLanes(bits.AsSpan(0, 16)), ShuffleTables.InBothLanes(bits.AsSpan(16, 16)));
         }
 
         /// <summary>
@@ -84,7 +78,7 @@ namespace ArabicNews.Text
             var isLatin = Vector256.Equals(high, Vector256<byte>.Zero);
             var isArabic = Vector256.Equals(high, Vector256.Create((byte)0x06));
             var bits = Avx2.BlendVariable(arabic & isArabic, latin, isLatin);
-            var bit = Avx2.Shuffle(BitOf, low & Vector256.Create((byte)7));
+            var bit = Avx2.Shuffle(ShuffleTables.BitOf, low & Vector256.Create((byte)7));
             outside = ~(isLatin | isArabic).ExtractMostSignificantBits();
             spaces = (Vector256.Equals(low, Vector256.Create((byte)' ')) & isLatin).ExtractMostSignificantBits();
             lineFeeds = (Vector256.Equals(low, Vector256.Create((byte)'\n')) & isLatin).ExtractMostSignificantBits();

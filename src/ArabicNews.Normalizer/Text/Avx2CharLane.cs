@@ -37,7 +37,6 @@ namespace ArabicNews.Text
         private readonly Vector256<byte> _row4;
 
         private const byte NotMapped = 0xFF;
-        private readonly bool _spaceIsFast;
         private readonly bool _lineBreaksAreKept;
 
         /// <summary>The lane for <paramref name="tables"/>; <paramref name="lineBreaksAreKept"/> as <see cref="VectorCharPass"/> decides it.</summary>
@@ -49,7 +48,6 @@ namespace ArabicNews.Text
             _row2 = Row(actions, 0x0620);
             _row3 = Row(actions, 0x0630);
             _row4 = Row(actions, 0x0640);
-            _spaceIsFast = IsFast(_actions[' ']);
             _lineBreaksAreKept = lineBreaksAreKept;
         }
 
@@ -62,8 +60,7 @@ namespace ArabicNews.Text
                 row[k] = IsFast(action) && action >> 8 == 0x06 && (byte)action != NotMapped ? (byte)action : NotMapped;
             }
 
-            var lane = Vector128.Create(row);
-            return Vector256.Create(lane, lane);
+            return ShuffleTables.InBothLanes(row);
         }
 
         // Written one for one, whatever stands around it: what the scalar loop's hot path writes without leaving it.
@@ -121,7 +118,7 @@ namespace ArabicNews.Text
 
                 // Bit 31: the character after the block is written one for one (the space and line-feed rules ask).
                 uint nextIsFast = i + Width < length && IsFast(Unsafe.Add(ref actions, Unsafe.Add(ref source, i + Width))) ? 1u << 31 : 0;
-                uint accepted = Accepted(fast, spaces, feeds, nextIsFast) | removed;
+                uint accepted = VectorCharPass.AcceptedLanes(fast, spaces, _lineBreaksAreKept ? feeds : 0, nextIsFast) | removed;
                 if (accepted != uint.MaxValue || removed != 0)
                 {
                     int take = accepted == uint.MaxValue ? Width : BitOperations.TrailingZeroCount(~accepted);
@@ -143,30 +140,6 @@ namespace ArabicNews.Text
 
             written = to - w;
             return i - start;
-        }
-
-        /// <summary>
-        /// The lanes of a block the run may take: the <paramref name="fast"/> ones, and a single space, or one or two line
-        /// feeds where line breaks are kept, before a fast character (the rules of the AVX-512 lane).
-        /// </summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private uint Accepted(uint fast, uint spaces, uint feeds, uint nextIsFast)
-        {
-            uint ok = fast;
-            uint fastNext = (fast >> 1) | nextIsFast;
-            if (!_spaceIsFast)
-            {
-                ok |= spaces & fastNext;
-            }
-
-            if (_lineBreaksAreKept && feeds != 0)
-            {
-                ok |= feeds & fastNext;
-                uint pairStart = feeds & (feeds >> 1) & (fast >> 2);
-                ok |= pairStart | (pairStart << 1);
-            }
-
-            return ok;
         }
 
         /// <summary>

@@ -48,7 +48,7 @@ namespace ArabicNews.Text
         private readonly bool _lineBreaksAreKept;
 
         // IsFast of U+0000–U+07FF one by one, for the character just past a block (everything above is not fast).
-        private readonly bool[] _isFast = new bool[VectorWordTable.BitmapLimit];
+        private readonly bool[] _isFast = Array.Empty<bool>();
 
         // Where the CPU has AVX2 but not AVX-512, the lane that stands in for this one.
         private readonly Avx2CharLane? _avx2;
@@ -73,6 +73,7 @@ namespace ArabicNews.Text
             }
 
             _fast = new FastCharBitmap(c => IsFast(actions, c));
+            _isFast = new bool[VectorWordTable.BitmapLimit];
             for (int c = 0; c < _isFast.Length; c++)
             {
                 _isFast[c] = IsFast(actions, c);
@@ -257,9 +258,8 @@ namespace ArabicNews.Text
         }
 
         /// <summary>
-        /// The lanes of a block the run may take: those <paramref name="fast"/> flags, and a single space, or one or two line
-        /// feeds where line breaks are kept, before such a character (<paramref name="nextIsFast"/>: bit 31 for the first
-        /// character of the next block).
+        /// <see cref="AcceptedLanes"/> of a block, its spaces and line feeds found by compares: the spaces only where a
+        /// space is not written one for one anyway, the line feeds only where line breaks are kept.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static uint Accepted(
@@ -271,26 +271,30 @@ namespace ArabicNews.Text
             Vector512<ushort> space,
             Vector512<ushort> lineFeed)
         {
-            uint ok = fast;
-            uint fastNext = (fast >> 1) | nextIsFast;
-            if (!spaceIsFast)
-            {
-                // A space is written as it is when a character the lane handles follows it.
-                ok |= (uint)Vector512.Equals(block, space).ExtractMostSignificantBits() & fastNext;
-            }
+            uint spaces = spaceIsFast ? 0 : (uint)Vector512.Equals(block, space).ExtractMostSignificantBits();
+            uint lineFeeds = lineBreaksAreKept ? (uint)Vector512.Equals(block, lineFeed).ExtractMostSignificantBits() : 0;
+            return AcceptedLanes(fast, spaces, lineFeeds, nextIsFast);
+        }
 
-            if (lineBreaksAreKept)
+        /// <summary>
+        /// The lanes of a block of 32 a run may take (the rule of both lanes, this one and <see cref="Avx2CharLane"/>): the
+        /// <paramref name="fast"/> ones, and a single space, or one or two line feeds, before a fast character
+        /// (<paramref name="nextIsFast"/>: bit 31 for the first character of the next block). The caller passes the line
+        /// feeds only where line breaks are kept; a space that is fast anyway is accepted either way.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static uint AcceptedLanes(uint fast, uint spaces, uint lineFeeds, uint nextIsFast)
+        {
+            uint fastNext = (fast >> 1) | nextIsFast;
+            uint ok = fast | (spaces & fastNext);
+            if (lineFeeds != 0)
             {
                 // The run is the prefix of accepted lanes, so the character before an accepted line feed is one the lane
                 // handles (a space or line feed is accepted only before such a character), a removed character after one,
                 // or the last one written.
-                uint feeds = (uint)Vector512.Equals(block, lineFeed).ExtractMostSignificantBits();
-                if (feeds != 0)
-                {
-                    ok |= feeds & fastNext;
-                    uint pairStart = feeds & (feeds >> 1) & (fast >> 2);
-                    ok |= pairStart | (pairStart << 1);
-                }
+                ok |= lineFeeds & fastNext;
+                uint pairStart = lineFeeds & (lineFeeds >> 1) & (fast >> 2);
+                ok |= pairStart | (pairStart << 1);
             }
 
             return ok;
@@ -370,45 +374,7 @@ namespace ArabicNews.Text
         /// </summary>
         public static void WriteConsecutive(System.Span<int> indexes, int first)
         {
-            if (!Vector512.IsHardwareAccelerated)
-            {
-                WriteConsecutive256(indexes, first);
-                return;
-            }
-
-            int length = indexes.Length;
-            if (length < Vector512<int>.Count)
-            {
-                for (int k = 0; k < length; k++)
-                {
-                    indexes[k] = first + k;
-                }
-
-                return;
-            }
-
-            ref int to = ref MemoryMarshal.GetReference(indexes);
-            var ramp = Vector512.Create(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
-            var step = Vector512.Create(Vector512<int>.Count);
-            var values = Vector512.Add(Vector512.Create(first), ramp);
-            int at = 0;
-            for (; at <= length - Vector512<int>.Count; at += Vector512<int>.Count)
-            {
-                values.StoreUnsafe(ref to, (nuint)at);
-                values = Vector512.Add(values, step);
-            }
-
-            // The tail as one more store that ends at the end of the span, overlapping the last one.
-            if (at < length)
-            {
-                int last = length - Vector512<int>.Count;
-                Vector512.Add(Vector512.Create(first + last), ramp).StoreUnsafe(ref to, (nuint)last);
-            }
-        }
-
-        // The same, 8 at a time (a 512-bit vector without the hardware for it is emulated, and slow).
-        private static void WriteConsecutive256(System.Span<int> indexes, int first)
-        {
+            // 256-bit vectors: the lane exists only where AVX2 or AVX-512 does, and the writes wait on memory either way.
             int length = indexes.Length;
             if (length < Vector256<int>.Count)
             {
@@ -431,6 +397,7 @@ namespace ArabicNews.Text
                 values = Vector256.Add(values, step);
             }
 
+            // The tail as one more store that ends at the end of the span, overlapping the last one.
             if (at < length)
             {
                 int last = length - Vector256<int>.Count;

@@ -35,8 +35,8 @@ namespace ArabicNews.Text
         // hashes give the 16 bits of the two bitmap probes: each hash picks the byte of its own bitmap and, with its low
         // three bits, the bit of the other's, so that a probe costs no hashing of its own. Fixed tables, so that the
         // buckets and the vector path agree; any random bytes do.
-        private static readonly byte[] ByteHashA = RandomBytes(0x9E3779B9u);
-        private static readonly byte[] ByteHashB = RandomBytes(0xC2B2AE35u);
+        private static readonly byte[] ByteHashA = RandomBytes(0x9E3779B9u, 4 * 64);
+        private static readonly byte[] ByteHashB = RandomBytes(0xC2B2AE35u, 4 * 64);
 
         private readonly ulong[] _triples = new ulong[1 << 12]; // one bit per three-letter needle
         private readonly ulong[] _pairs = new ulong[64]; // one bit per 12-bit two-letter needle
@@ -179,12 +179,7 @@ namespace ArabicNews.Text
             BucketsB = bucketsB;
             FillShortNibbles(shortNeedles);
 #if NET8_0_OR_GREATER
-            _shortNibbleVectors = new Vector256<byte>[6];
-            for (int k = 0; k < 6; k++)
-            {
-                var table = Vector128.Create(_shortNibbles.AsSpan(16 * k, 16));
-                _shortNibbleVectors[k] = Vector256.Create(table, table); // a byte shuffle reads its own lane's copy
-            }
+            _shortNibbleVectors = ShuffleTables.EachInBothLanes(_shortNibbles);
 
             _bucketsA = Vectors(bucketsA);
             _bucketsB = Vectors(bucketsB);
@@ -991,10 +986,14 @@ namespace ArabicNews.Text
         private static int HashByte(byte[] table, byte a, byte b, byte c, byte d) =>
             table[a] ^ table[64 + b] ^ table[128 + c] ^ table[192 + d];
 
-        private static byte[] RandomBytes(uint seed)
+        /// <summary>
+        /// <paramref name="count"/> bytes of xorshift32 from <paramref name="seed"/>: deterministic tables of random bytes
+        /// for tabulation hashing (here, and in the date scan's lead filter).
+        /// </summary>
+        internal static byte[] RandomBytes(uint seed, int count)
         {
             // xorshift32: deterministic and good enough to spread 64 slots over a byte.
-            var bytes = new byte[4 * 64];
+            var bytes = new byte[count];
             uint x = seed;
             for (int k = 0; k < bytes.Length; k++)
             {

@@ -78,13 +78,13 @@ namespace ArabicNews.Text
 
         private static Vector256<byte> BlockRow(int first)
         {
-            var slots = new byte[32];
-            for (int k = 0; k < 32; k++)
+            var slots = new byte[16];
+            for (int k = 0; k < 16; k++)
             {
-                slots[k] = MatchingFold.SlotOf((char)(first + (k % 16)));
+                slots[k] = MatchingFold.SlotOf((char)(first + k));
             }
 
-            return Vector256.Create(slots);
+            return ShuffleTables.InBothLanes(slots);
         }
 #endif
 
