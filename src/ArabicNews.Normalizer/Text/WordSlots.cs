@@ -217,9 +217,14 @@ namespace ArabicNews.Text
                 var high = Avx2.PackUnsignedSaturate(Avx2.ShiftRightLogical(first, 8).AsInt16(), Avx2.ShiftRightLogical(second, 8).AsInt16());
                 var inBlock = Vector256.Equals(high, arabicBlock);
 
-                // U+0680–U+06FF (Persian and Urdu letters, Quranic marks) is rare in Arabic news: without it the lower
-                // eight rows are enough.
-                var inRows = (offset & inBlock).ExtractMostSignificantBits() == 0
+                // Arabic news text under the Search preset has its letters, tatweel and harakat in U+0620–U+065F and
+                // hardly anything else of the block (its digits and punctuation are written in ASCII): four rows are
+                // enough then. U+0680–U+06FF (Persian and Urdu letters, Quranic marks) is rare in any Arabic news: without
+                // it the lower eight rows are.
+                var inRows2To5 = Vector256.Equals((offset - Vector256.Create((byte)0x20)) & Vector256.Create((byte)0xC0), Vector256<byte>.Zero);
+                var inRows = Vector256.AndNot(inBlock, inRows2To5).ExtractMostSignificantBits() == 0
+                    ? FourRowSlots(offset, Row2, Row3, Row4, Row5)
+                    : (offset & inBlock).ExtractMostSignificantBits() == 0
                     ? EightRowSlots(offset, Row0, Row1, Row2, Row3, Row4, Row5, Row6, Row7)
                     : EightRowSlots(offset, Row0, Row1, Row2, Row3, Row4, Row5, Row6, Row7)
                         | EightRowSlots(offset ^ Vector256.Create((byte)0x80), Row8, Row9, RowA, RowB, RowC, RowD, RowE, RowF);
@@ -229,6 +234,18 @@ namespace ArabicNews.Text
 
             mayHoldBreak = breaks != Vector256<ushort>.Zero;
             return i;
+        }
+
+        /// <summary>The slot of each offset of U+0620–U+065F (rows 2 to 5 of the block, picked by bits 4 and 6); others are not looked at.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static Vector256<byte> FourRowSlots(Vector256<byte> offset, Vector256<byte> row2, Vector256<byte> row3, Vector256<byte> row4, Vector256<byte> row5)
+        {
+            var bit4 = Avx2.ShiftLeftLogical(offset.AsUInt16(), 3).AsByte();
+            var bit6 = Avx2.ShiftLeftLogical(offset.AsUInt16(), 1).AsByte();
+            return Avx2.BlendVariable(
+                Avx2.BlendVariable(Avx2.Shuffle(row2, offset), Avx2.Shuffle(row3, offset), bit4),
+                Avx2.BlendVariable(Avx2.Shuffle(row4, offset), Avx2.Shuffle(row5, offset), bit4),
+                bit6);
         }
 
         /// <summary>

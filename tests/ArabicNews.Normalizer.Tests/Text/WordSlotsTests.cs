@@ -54,6 +54,8 @@ namespace ArabicNews.Tests.Text
                 '\u0628', // a letter of the lower half
                 '\u06A9', // a letter of the upper half
                 '\u064E', // Ignored
+                '\u060C', // the block's row 0, which the lookup of rows 2 to 5 alone would read wrong
+                '\u0661', // row 6, likewise
                 '\u0741', // outside the block, with the offset of a letter of the lower half (U+0641)
                 '\u07CC', // outside the block, with the offset of a letter of the upper half (U+06CC)
             };
