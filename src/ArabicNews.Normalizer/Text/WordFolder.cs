@@ -14,6 +14,9 @@ namespace ArabicNews.Text
     {
         private const int MaxWord = 64;
 
+        // The slots of a text of up to 64 characters, with their padding.
+        private const int StackSlots = 64 + WordSlots.Padding;
+
         /// <summary>
         /// Copies <paramref name="text"/> to <paramref name="destination"/>, folding variant words. A word touching the
         /// start (end) of the text is left alone when <paramref name="startContinues"/> (<paramref name="endContinues"/>)
@@ -76,8 +79,10 @@ namespace ArabicNews.Text
             // The slots of the whole block first (64 characters per step where the hardware allows), so that finding a
             // word and reading its first letters takes one 64-byte load instead of a branch per character. They go in a
             // pooled array, not on the stack, which would be cleared first for every block.
+            // A short text's slots fit on the stack, which costs less than the pool there.
             int slotsLength = text.Length + WordSlots.Padding;
-            byte[] slots = ArrayPool<byte>.Shared.Rent(slotsLength);
+            byte[]? pooled = slotsLength > StackSlots ? ArrayPool<byte>.Shared.Rent(slotsLength) : null;
+            Span<byte> slots = pooled is null ? stackalloc byte[StackSlots] : pooled;
             try
             {
                 // A text the character pass wrote holds a break only when that pass said so; any other text is tested as its
@@ -95,7 +100,10 @@ namespace ArabicNews.Text
             }
             finally
             {
-                ArrayPool<byte>.Shared.Return(slots);
+                if (pooled is not null)
+                {
+                    ArrayPool<byte>.Shared.Return(pooled);
+                }
             }
         }
 

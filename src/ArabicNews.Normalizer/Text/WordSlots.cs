@@ -93,6 +93,7 @@ namespace ArabicNews.Text
         /// Returns <see cref="MatchingFold.MayHoldInvisibleBreak"/> of the text, found while its characters are loaded, or
         /// false without looking when <paramref name="testBreaks"/> is false.
         /// </summary>
+        [MethodImpl(MethodImplOptions.NoInlining)]
         public static bool Fill(ReadOnlySpan<char> text, Span<byte> slots, bool testBreaks = true)
         {
             int i = 0;
