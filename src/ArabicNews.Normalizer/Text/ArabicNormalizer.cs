@@ -127,13 +127,23 @@ namespace ArabicNews.Text
                 throw new ArgumentNullException(nameof(text));
             }
 
+            if (_foldVariants && text.Length <= ShortWordLength)
+            {
+                Span<char> buffer = stackalloc char[2 * ShortWordLength];
+                if (TryNormalizeShortWord(text.AsSpan(), buffer, out int length))
+                {
+                    var result = buffer.Slice(0, length);
+                    return result.SequenceEqual(text.AsSpan()) ? text : result.ToString();
+                }
+            }
+
             if (IsNormalized(text.AsSpan()))
             {
                 return text;
             }
 
-            string result = Run(text.AsSpan(), trackOffsets: false, out _);
-            return result == text ? text : result;
+            string normalized = Run(text.AsSpan(), trackOffsets: false, out _);
+            return normalized == text ? text : normalized;
         }
 
         /// <summary>
@@ -143,6 +153,29 @@ namespace ArabicNews.Text
         /// </summary>
         public bool TryNormalize(ReadOnlySpan<char> source, Span<char> destination, out int written)
         {
+            if (_foldVariants && source.Length <= ShortWordLength)
+            {
+                // A word's rewrite at most doubles it (see GetMaxOutputLength): a destination that long takes it in place.
+                bool inPlace = destination.Length >= 2 * source.Length;
+                Span<char> buffer = inPlace ? destination : stackalloc char[2 * ShortWordLength];
+                if (TryNormalizeShortWord(source, buffer, out int length))
+                {
+                    if (length > destination.Length)
+                    {
+                        written = 0;
+                        return false;
+                    }
+
+                    if (!inPlace)
+                    {
+                        buffer.Slice(0, length).CopyTo(destination);
+                    }
+
+                    written = length;
+                    return true;
+                }
+            }
+
             if (!_foldVariants && source.Length <= destination.Length)
             {
                 // Nothing to do, which a vectorized scan finds out while it copies.
@@ -198,8 +231,52 @@ namespace ArabicNews.Text
         /// Whether <see cref="Normalize(string)"/> would return the text unchanged. Conservative only in one direction:
         /// true always means unchanged.
         /// </summary>
-        public bool IsNormalized(ReadOnlySpan<char> text) =>
-            _scanner.IsClean(text) && !(_wordRules is not null && WordFolder.HasWordToFold(text, _wordRules));
+        public bool IsNormalized(ReadOnlySpan<char> text)
+        {
+            if (_foldVariants && text.Length <= ShortWordLength)
+            {
+                Span<char> buffer = stackalloc char[2 * ShortWordLength];
+                if (TryNormalizeShortWord(text, buffer, out int length))
+                {
+                    return buffer.Slice(0, length).SequenceEqual(text);
+                }
+            }
+
+            return _scanner.IsClean(text) && !(_wordRules is not null && WordFolder.HasWordToFold(text, _wordRules));
+        }
+
+        // The longest text TryNormalizeShortWord takes: a token or a query word. Its buffers live on the stack.
+        private const int ShortWordLength = 64;
+
+        /// <summary>
+        /// Normalizes a short text with a word pass (<see cref="ShortWordLength"/> characters at most) into
+        /// <paramref name="result"/> (twice that length) when every character of it is one the rules write one for one or
+        /// remove whatever stands around it (what the character lanes take; no space, no mark the rules compose, no
+        /// invisible control): that is one word, or none, so the character pass's hot loop and one word pass give the whole
+        /// result. The block machinery, the clean-text check and the pooled buffers cost several times that work on a
+        /// token. Returns false, having written an unspecified prefix, for a text that needs the full path.
+        /// </summary>
+        internal bool TryNormalizeShortWord(ReadOnlySpan<char> source, Span<char> result, out int written)
+        {
+            written = 0;
+            ushort[] actions = _tables.Actions;
+            int length = 0;
+            foreach (char c in source)
+            {
+                ushort action = actions[c];
+                if (action < NormalizationTables.FirstSpecialAction)
+                {
+                    result[length++] = (char)action;
+                }
+                else if (action != NormalizationTables.RemoveAction)
+                {
+                    return false;
+                }
+            }
+
+            // The character pass wrote no invisible break: with a word pass, those go through its slow path.
+            return WordFolder.FoldInPlace(result, length, Span<int>.Empty, _wordRules!, startContinues: false, endContinues: false, mayHoldBreak: false, out written);
+        }
 
         /// <summary>
         /// Normalizes a string and keeps, for every output character, the index of the source character it came from,

@@ -1,0 +1,129 @@
+using System;
+using System.Linq;
+using ArabicNews.Text;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using Xunit;
+
+namespace ArabicNews.Tests.Text
+{
+    /// <summary>
+    /// The short-word path of <see cref="ArabicNormalizer.TryNormalize"/>, <see cref="ArabicNormalizer.Normalize(string)"/>
+    /// and <see cref="ArabicNormalizer.IsNormalized"/> (a token or a query word under a preset with a word pass) against
+    /// the full path, which <see cref="ArabicNormalizer.NormalizeWithOffsets"/> always takes.
+    /// </summary>
+    [Properties(Arbitrary = new[] { typeof(ArabicTextGenerators), typeof(WordAnchorsTests), typeof(ShortWordPathTests) }, MaxTest = 300)]
+    public class ShortWordPathTests
+    {
+        private static readonly char[] Whitespace = { ' ', '\n', '\r', '\t', '\u00A0', '\u2009', '\u3000' };
+
+        /// <summary>Up to 64 characters of arbitrary UTF-16 without the usual whitespace, the length the short path takes.</summary>
+        public sealed record ShortText(string Value)
+        {
+            public override string ToString() => ArabicText.Escape(Value);
+        }
+
+        public static Arbitrary<ShortText> ShortTextArbitrary() =>
+            Arb.From(
+                from length in Gen.Choose(0, 64)
+                from units in Gen.ArrayOf(Gen.OneOf(Gen.Choose(0x0600, 0x06FF), Gen.Choose(0x0600, 0x06FF), Gen.Choose(0, 0xFFFF)), length)
+                select new ShortText(new string(units.Select(u => (char)u).Where(c => Array.IndexOf(Whitespace, c) < 0).ToArray())));
+
+        [Property]
+        public void EveryWordOfNeedleTextGivesTheFullPathsResult(WordAnchorsTests.NeedleText text, AnyOptions options)
+        {
+            foreach (var normalizer in new[] { ArabicNormalizer.Search, WithWordPass(options) })
+            {
+                foreach (string word in text.Value.Split(Whitespace, StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length <= 64))
+                {
+                    AssertSameAsFullPath(normalizer, word);
+                }
+            }
+        }
+
+        [Property]
+        public void ShortArbitraryTextGivesTheFullPathsResult(ShortText text, AnyOptions options)
+        {
+            AssertSameAsFullPath(ArabicNormalizer.Search, text.Value);
+            AssertSameAsFullPath(WithWordPass(options), text.Value);
+        }
+
+        [Fact]
+        public void TokensTakeTheShortPathAndTextItCannotWriteDoesNot()
+        {
+            // Without this the properties above would hold with a short path that is never taken.
+            var buffer = new char[128];
+            foreach (string token in new[] { "الأميركية", "البنتاجون", "ترمب", "قال", "منعًا", "«إيران»", "٢٠٢٤", "اوت" })
+            {
+                Assert.True(ArabicNormalizer.Search.TryNormalizeShortWord(token.AsSpan(), buffer, out _), token);
+            }
+
+            // A space, a mark that composes with the letter before it, a surrogate pair, a presentation form that
+            // expands: the full path's work.
+            foreach (string text in new[] { "ذي القعدة", "ا\u0653", "قال\uD83D\uDE00", "\uFEFB", " قال", "قال\u00A0ذلك" })
+            {
+                Assert.False(ArabicNormalizer.Search.TryNormalizeShortWord(text.AsSpan(), buffer, out _), ArabicText.Escape(text));
+            }
+
+            Assert.True(ArabicNormalizer.Search.TryNormalizeShortWord("الأميركية".AsSpan(), buffer, out int written));
+            Assert.Equal("الامريكيه", new string(buffer, 0, written));
+        }
+
+        [Fact]
+        public void AWordAlreadyNormalizedIsReturnedAsItIs()
+        {
+            string word = ArabicNormalizer.Search.Normalize("الأميركية");
+            Assert.Same(word, ArabicNormalizer.Search.Normalize(word));
+            Assert.True(ArabicNormalizer.Search.IsNormalized(word.AsSpan()));
+            Assert.False(ArabicNormalizer.Search.IsNormalized("الأميركية".AsSpan()));
+        }
+
+        [Fact]
+        public void ADestinationTooSmallForTheWordFails()
+        {
+            // البنتاجون → البنتاغون keeps its length; ترمب → ترامب grows by one.
+            Assert.False(ArabicNormalizer.Search.TryNormalize("ترمب".AsSpan(), new char[4], out int written));
+            Assert.Equal(0, written);
+            Assert.True(ArabicNormalizer.Search.TryNormalize("ترمب".AsSpan(), new char[5], out written));
+            Assert.Equal("ترامب", ArabicNormalizer.Search.Normalize("ترمب"));
+            Assert.Equal(5, written);
+        }
+
+        private static ArabicNormalizer WithWordPass(AnyOptions options) =>
+            new ArabicNormalizer(options.Value | ArabicNormalizerOptions.FoldSpellingVariants | ArabicNormalizerOptions.FoldMonthNames);
+
+        private static void AssertSameAsFullPath(ArabicNormalizer normalizer, string text)
+        {
+            string expected = normalizer.NormalizeWithOffsets(text).Text;
+            string escaped = ArabicText.Escape(expected);
+            string normalized = normalizer.Normalize(text);
+            Assert.Equal(escaped, ArabicText.Escape(normalized));
+            if (expected == text)
+            {
+                Assert.Same(text, normalized);
+            }
+
+            var destination = new char[normalizer.GetMaxOutputLength(text.Length)];
+            Assert.True(normalizer.TryNormalize(text.AsSpan(), destination, out int written));
+            Assert.Equal(escaped, ArabicText.Escape(new string(destination, 0, written)));
+
+            // A destination of just the result's length: the short path writes through a buffer of its own then.
+            var exact = new char[expected.Length];
+            Assert.True(normalizer.TryNormalize(text.AsSpan(), exact, out written));
+            Assert.Equal(escaped, ArabicText.Escape(new string(exact, 0, written)));
+
+            // True always means unchanged; on the short path it is exact.
+            bool isNormalized = normalizer.IsNormalized(text.AsSpan());
+            if (isNormalized)
+            {
+                Assert.Equal(ArabicText.Escape(text), escaped);
+            }
+
+            if (text.Length <= 64 && normalizer.TryNormalizeShortWord(text.AsSpan(), new char[128], out _))
+            {
+                Assert.Equal(expected == text, isNormalized);
+            }
+        }
+    }
+}
