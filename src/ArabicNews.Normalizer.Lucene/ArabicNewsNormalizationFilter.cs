@@ -48,23 +48,24 @@ namespace ArabicNews.Lucene
             int skippedPositions = 0;
             while (m_input.IncrementToken())
             {
+                // One call per token: for a token, normalizing costs about what asking whether it is normalized does.
                 var token = new ReadOnlySpan<char>(_term.Buffer, 0, _term.Length);
-                if (!_normalizer.IsNormalized(token))
+                int max = _normalizer.GetMaxOutputLength(token.Length);
+                if (_scratch.Length < max)
                 {
-                    int max = _normalizer.GetMaxOutputLength(token.Length);
-                    if (_scratch.Length < max)
-                    {
-                        _scratch = new char[Math.Max(max, 2 * _scratch.Length)];
-                    }
+                    _scratch = new char[Math.Max(max, 2 * _scratch.Length)];
+                }
 
-                    // The destination holds the maximum output length, so this cannot fail.
-                    _normalizer.TryNormalize(token, _scratch, out int written);
-                    if (written == 0)
-                    {
-                        skippedPositions += _positionIncrement.PositionIncrement;
-                        continue;
-                    }
+                // The destination holds the maximum output length, so this cannot fail.
+                _normalizer.TryNormalize(token, _scratch, out int written);
+                if (written == 0 && token.Length > 0)
+                {
+                    skippedPositions += _positionIncrement.PositionIncrement;
+                    continue;
+                }
 
+                if (!token.SequenceEqual(new ReadOnlySpan<char>(_scratch, 0, written)))
+                {
                     _term.CopyBuffer(_scratch, 0, written);
                 }
 
