@@ -251,10 +251,11 @@ namespace ArabicNews.Text
         /// <summary>
         /// Normalizes a short text with a word pass (<see cref="ShortWordLength"/> characters at most) into
         /// <paramref name="result"/> (twice that length) when every character of it is one the rules write one for one or
-        /// remove whatever stands around it (what the character lanes take; no space, no mark the rules compose, no
-        /// invisible control): that is one word, or none, so the character pass's hot loop and one word pass give the whole
-        /// result. The block machinery, the clean-text check and the pooled buffers cost several times that work on a
-        /// token. Returns false, having written an unspecified prefix, for a text that needs the full path.
+        /// remove whatever stands around it (what the character lanes take: no whitespace, no mark the rules compose, no
+        /// invisible control the rules keep, no presentation form they expand): then no rule looks past a character, and
+        /// the character pass's hot loop and one word pass give the whole result. The block machinery, the clean-text
+        /// check and the pooled buffers cost several times that work on a token. Returns false, having written an
+        /// unspecified prefix, for a text that needs the full path.
         /// </summary>
         internal bool TryNormalizeShortWord(ReadOnlySpan<char> source, Span<char> result, out int written)
         {
