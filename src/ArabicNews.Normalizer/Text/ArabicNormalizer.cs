@@ -261,18 +261,34 @@ namespace ArabicNews.Text
         {
             written = 0;
             ushort[] actions = _tables.Actions;
+            Span<byte> slots = stackalloc byte[ShortWordLength + 8];
             int length = 0;
+            int letters = 0;
+            int notWord = 0;
             foreach (char c in source)
             {
                 ushort action = actions[c];
                 if (action < NormalizationTables.FirstSpecialAction)
                 {
+                    byte slot = MatchingFold.SlotOf((char)action);
+                    slots[length] = slot;
+                    letters += slot < 64 ? 1 : 0;
+                    notWord += slot == MatchingFold.NotWord ? 1 : 0;
                     result[length++] = (char)action;
                 }
                 else if (action != NormalizationTables.RemoveAction)
                 {
                     return false;
                 }
+            }
+
+            // Most tokens are one word of letters that the word pass would leave alone, which its first tests tell, or
+            // hold no word at all.
+            slots.Slice(length, 8).Fill(MatchingFold.NotWord);
+            if (notWord == length || (letters == length && !WordFolder.MayChangeWholeWord(slots, length, _wordRules!)))
+            {
+                written = length;
+                return true;
             }
 
             // The character pass wrote no invisible break: with a word pass, those go through its slow path.

@@ -71,6 +71,20 @@ namespace ArabicNews.Tests.Text
         }
 
         [Fact]
+        public void AUserLexiconWithThreeLetterStemsGivesTheFullPathsResult()
+        {
+            // The built-in stems have four letters or more; a user's may have three, which the word pass still folds.
+            var lexicon = SpellingVariantLexicon.Default.WithSets(new[] { new[] { "بيك", "بيج" }, new[] { "نوت", "نود" } });
+            var normalizer = new ArabicNormalizer(NormalizationProfile.Search, lexicon);
+            foreach (string word in new[] { "بيج", "والبيج", "بيجات", "نود", "بنود", "نودي", "بيك", "ونوت" })
+            {
+                AssertSameAsFullPath(normalizer, word);
+            }
+
+            Assert.Equal("بيك", normalizer.Normalize("بيج"));
+        }
+
+        [Fact]
         public void AWordAlreadyNormalizedIsReturnedAsItIs()
         {
             string word = ArabicNormalizer.Search.Normalize("الأميركية");
