@@ -250,7 +250,7 @@ namespace ArabicNews.Text
 
         /// <summary>
         /// Normalizes a short text with a word pass (<see cref="ShortWordLength"/> characters at most) into
-        /// <paramref name="result"/> (twice that length) when every character of it is one the rules write one for one or
+        /// <paramref name="result"/> (at least twice as long as the text) when every character of it is one the rules write one for one or
         /// remove whatever stands around it (what the character lanes take: no whitespace, no mark the rules compose, no
         /// invisible control the rules keep, no presentation form they expand): then no rule looks past a character, and
         /// the character pass's hot loop and one word pass give the whole result. The block machinery, the clean-text
