@@ -250,12 +250,13 @@ namespace ArabicNews.Text
 
         /// <summary>
         /// Normalizes a short text with a word pass (<see cref="ShortWordLength"/> characters at most) into
-        /// <paramref name="result"/> (at least twice as long as the text) when every character of it is one the rules write one for one or
-        /// remove whatever stands around it (what the character lanes take: no whitespace, no mark the rules compose, no
-        /// invisible control the rules keep, no presentation form they expand): then no rule looks past a character, and
-        /// the character pass's hot loop and one word pass give the whole result. The block machinery, the clean-text
-        /// check and the pooled buffers cost several times that work on a token. Returns false, having written an
-        /// unspecified prefix, for a text that needs the full path.
+        /// <paramref name="result"/> (at least twice as long as the text) when every character of it is one the rules write
+        /// one for one or remove whatever stands around it, or a single space between two characters written as they are
+        /// (what the character lanes take: no other whitespace, no mark the rules compose, no invisible control the rules
+        /// keep, no presentation form they expand): then no rule looks past a character, and the character pass's hot loop
+        /// and one word pass give the whole result. The block machinery, the clean-text check and the pooled buffers cost
+        /// several times that work on a token or a query. Returns false, having written an unspecified prefix, for a text
+        /// that needs the full path.
         /// </summary>
         internal bool TryNormalizeShortWord(ReadOnlySpan<char> source, Span<char> result, out int written)
         {
@@ -265,8 +266,9 @@ namespace ArabicNews.Text
             int length = 0;
             int letters = 0;
             int notWord = 0;
-            foreach (char c in source)
+            for (int i = 0; i < source.Length; i++)
             {
+                char c = source[i];
                 ushort action = actions[c];
                 if (action < NormalizationTables.FirstSpecialAction)
                 {
@@ -275,6 +277,14 @@ namespace ArabicNews.Text
                     letters += slot < 64 ? 1 : 0;
                     notWord += slot == MatchingFold.NotWord ? 1 : 0;
                     result[length++] = (char)action;
+                }
+                else if (c == ' ' && action == NormalizationTables.SpaceAction && length > 0 && result[length - 1] != ' '
+                    && i + 1 < source.Length && actions[source[i + 1]] < NormalizationTables.FirstSpecialAction)
+                {
+                    // A single space between two characters written as they are stays what it is, as in the lanes.
+                    slots[length] = MatchingFold.NotWord;
+                    notWord++;
+                    result[length++] = ' ';
                 }
                 else if (action != NormalizationTables.RemoveAction)
                 {

@@ -43,10 +43,25 @@ namespace ArabicNews.Tests.Text
         }
 
         [Property]
+        public void ShortPiecesOfNeedleTextGiveTheFullPathsResult(WordAnchorsTests.NeedleText text, PositiveInt start, AnyOptions options)
+        {
+            // Several words, single and double spaces, line feeds, month names of two words (كانون الثاني).
+            int from = text.Value.Length == 0 ? 0 : start.Get % text.Value.Length;
+            string piece = text.Value.Substring(from, Math.Min(64, text.Value.Length - from));
+            AssertSameAsFullPath(ArabicNormalizer.Search, piece);
+            AssertSameAsFullPath(WithWordPass(options), piece);
+        }
+
+        [Property]
         public void ShortArbitraryTextGivesTheFullPathsResult(ShortText text, AnyOptions options)
         {
             AssertSameAsFullPath(ArabicNormalizer.Search, text.Value);
             AssertSameAsFullPath(WithWordPass(options), text.Value);
+
+            // And with single spaces, the one whitespace the short path writes.
+            string spaced = string.Join(" ", Enumerable.Range(0, (text.Value.Length + 6) / 7).Select(k => text.Value.Substring(7 * k, Math.Min(7, text.Value.Length - (7 * k)))));
+            AssertSameAsFullPath(ArabicNormalizer.Search, spaced);
+            AssertSameAsFullPath(WithWordPass(options), spaced);
         }
 
         [Fact]
@@ -54,14 +69,14 @@ namespace ArabicNews.Tests.Text
         {
             // Without this the properties above would hold with a short path that is never taken.
             var buffer = new char[128];
-            foreach (string token in new[] { "الأميركية", "البنتاجون", "ترمب", "قال", "منعًا", "«إيران»", "٢٠٢٤", "اوت" })
+            foreach (string token in new[] { "الأميركية", "البنتاجون", "ترمب", "قال", "منعًا", "«إيران»", "٢٠٢٤", "اوت", "القوات الأميركية", "كانون الثاني" })
             {
                 Assert.True(ArabicNormalizer.Search.TryNormalizeShortWord(token.AsSpan(), buffer, out _), token);
             }
 
-            // A space, a mark that composes with the letter before it, a surrogate pair, a presentation form that
-            // expands: the full path's work.
-            foreach (string text in new[] { "ذي القعدة", "ا\u0653", "قال\uD83D\uDE00", "\uFEFB", " قال", "قال\u00A0ذلك" })
+            // A mark that composes with the letter before it, a surrogate pair, a presentation form that expands, a
+            // space at either end or beside another, a line feed, another space character: the full path's work.
+            foreach (string text in new[] { "ا\u0653", "قال\uD83D\uDE00", "\uFEFB", " قال", "قال ", "قال  ذلك", "قال\nذلك", "قال\u00A0ذلك" })
             {
                 Assert.False(ArabicNormalizer.Search.TryNormalizeShortWord(text.AsSpan(), buffer, out _), ArabicText.Escape(text));
             }
