@@ -224,7 +224,7 @@ namespace ArabicNews.Text
                 // it the lower eight rows are.
                 var inRows2To5 = Vector256.Equals((offset - Vector256.Create((byte)0x20)) & Vector256.Create((byte)0xC0), Vector256<byte>.Zero);
                 var inRows = Vector256.AndNot(inBlock, inRows2To5).ExtractMostSignificantBits() == 0
-                    ? FourRowSlots(offset, Row2, Row3, Row4, Row5)
+                    ? FourRowSlots(offset, Row2, Row3, Row4, Row5, Avx2.ShiftLeftLogical(offset.AsUInt16(), 1).AsByte())
                     : (offset & inBlock).ExtractMostSignificantBits() == 0
                     ? EightRowSlots(offset, Row0, Row1, Row2, Row3, Row4, Row5, Row6, Row7)
                     : EightRowSlots(offset, Row0, Row1, Row2, Row3, Row4, Row5, Row6, Row7)
@@ -235,18 +235,6 @@ namespace ArabicNews.Text
 
             mayHoldBreak = breaks != Vector256<ushort>.Zero;
             return i;
-        }
-
-        /// <summary>The slot of each offset of U+0620–U+065F (rows 2 to 5 of the block, picked by bits 4 and 6); others are not looked at.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static Vector256<byte> FourRowSlots(Vector256<byte> offset, Vector256<byte> row2, Vector256<byte> row3, Vector256<byte> row4, Vector256<byte> row5)
-        {
-            var bit4 = Avx2.ShiftLeftLogical(offset.AsUInt16(), 3).AsByte();
-            var bit6 = Avx2.ShiftLeftLogical(offset.AsUInt16(), 1).AsByte();
-            return Avx2.BlendVariable(
-                Avx2.BlendVariable(Avx2.Shuffle(row2, offset), Avx2.Shuffle(row3, offset), bit4),
-                Avx2.BlendVariable(Avx2.Shuffle(row4, offset), Avx2.Shuffle(row5, offset), bit4),
-                bit6);
         }
 
         /// <summary>
@@ -266,21 +254,27 @@ namespace ArabicNews.Text
             Vector256<byte> row6,
             Vector256<byte> row7)
         {
+            var bit5 = Avx2.ShiftLeftLogical(offset.AsUInt16(), 2).AsByte();
+            return Avx2.BlendVariable(
+                FourRowSlots(offset, row0, row1, row2, row3, bit5),
+                FourRowSlots(offset, row4, row5, row6, row7, bit5),
+                Avx2.ShiftLeftLogical(offset.AsUInt16(), 1).AsByte());
+        }
+
+        /// <summary>
+        /// The slot of each offset from four row tables: bit 4 of the offset picks within a pair, the top bit of
+        /// <paramref name="pairBit"/> between the pairs. With bit 6 there, rows 2 to 5 of the block (U+0620–U+065F).
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static Vector256<byte> FourRowSlots(Vector256<byte> offset, Vector256<byte> row0, Vector256<byte> row1, Vector256<byte> row2, Vector256<byte> row3, Vector256<byte> pairBit)
+        {
             // A blend reads the top bit of each byte, so the row bits are shifted up to it; a word shift will do, as the bit
             // that reaches a byte's top is still its own.
             var bit4 = Avx2.ShiftLeftLogical(offset.AsUInt16(), 3).AsByte();
-            var bit5 = Avx2.ShiftLeftLogical(offset.AsUInt16(), 2).AsByte();
-            var bit6 = Avx2.ShiftLeftLogical(offset.AsUInt16(), 1).AsByte();
             return Avx2.BlendVariable(
-                Avx2.BlendVariable(
-                    Avx2.BlendVariable(Avx2.Shuffle(row0, offset), Avx2.Shuffle(row1, offset), bit4),
-                    Avx2.BlendVariable(Avx2.Shuffle(row2, offset), Avx2.Shuffle(row3, offset), bit4),
-                    bit5),
-                Avx2.BlendVariable(
-                    Avx2.BlendVariable(Avx2.Shuffle(row4, offset), Avx2.Shuffle(row5, offset), bit4),
-                    Avx2.BlendVariable(Avx2.Shuffle(row6, offset), Avx2.Shuffle(row7, offset), bit4),
-                    bit5),
-                bit6);
+                Avx2.BlendVariable(Avx2.Shuffle(row0, offset), Avx2.Shuffle(row1, offset), bit4),
+                Avx2.BlendVariable(Avx2.Shuffle(row2, offset), Avx2.Shuffle(row3, offset), bit4),
+                pairBit);
         }
 #endif
 
