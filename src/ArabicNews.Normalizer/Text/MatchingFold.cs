@@ -165,7 +165,7 @@ namespace ArabicNews.Text
         internal static System.Runtime.Intrinsics.Vector256<ushort> MayBeBreak(System.Runtime.Intrinsics.Vector256<ushort> c) =>
             System.Runtime.Intrinsics.Vector256.Equals(c, System.Runtime.Intrinsics.Vector256<ushort>.Zero)
             | System.Runtime.Intrinsics.Vector256.Equals(c, System.Runtime.Intrinsics.Vector256.Create((ushort)0x00AD))
-            | System.Runtime.Intrinsics.Vector256.LessThanOrEqual(c - System.Runtime.Intrinsics.Vector256.Create((ushort)0x0610), System.Runtime.Intrinsics.Vector256.Create((ushort)(0x061C - 0x0610)))
+            | InRange(c, 0x0610, 0x061C)
             | (System.Runtime.Intrinsics.Vector256.GreaterThanOrEqual(c, System.Runtime.Intrinsics.Vector256.Create((ushort)0x0898))
                 & System.Runtime.Intrinsics.Vector256.GreaterThan(c - System.Runtime.Intrinsics.Vector256.Create((ushort)0x2010), System.Runtime.Intrinsics.Vector256.Create((ushort)(0x2029 - 0x2010))));
 
