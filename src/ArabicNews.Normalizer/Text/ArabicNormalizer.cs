@@ -137,7 +137,7 @@ namespace ArabicNews.Text
                 }
             }
 
-            if (IsNormalized(text.AsSpan()))
+            if (IsNormalizedInFull(text.AsSpan()))
             {
                 return text;
             }
@@ -185,7 +185,7 @@ namespace ArabicNews.Text
                     return true;
                 }
             }
-            else if (IsNormalized(source))
+            else if (IsNormalizedInFull(source))
             {
                 // Nothing to do, which a vectorized search finds out: copy.
                 if (source.Length > destination.Length)
@@ -242,8 +242,12 @@ namespace ArabicNews.Text
                 }
             }
 
-            return _scanner.IsClean(text) && !(_wordRules is not null && WordFolder.HasWordToFold(text, _wordRules));
+            return IsNormalizedInFull(text);
         }
+
+        // IsNormalized without the short path, for a text that has been tried on it already, or was too long for it.
+        private bool IsNormalizedInFull(ReadOnlySpan<char> text) =>
+            _scanner.IsClean(text) && !(_wordRules is not null && WordFolder.HasWordToFold(text, _wordRules));
 
         // The longest text TryNormalizeShortWord takes: a token or a query word. Its buffers live on the stack.
         private const int ShortWordLength = 64;
