@@ -266,20 +266,21 @@ namespace ArabicNews.Text
         {
             written = 0;
             ushort[] actions = _tables.Actions;
+            byte[] slotTable = MatchingFold.SlotTable;
             Span<byte> slots = stackalloc byte[ShortWordLength + 8];
             int length = 0;
-            int letters = 0;
-            int notWord = 0;
+            int anySlot = 0; // the bits of every slot: a letter's has its top two clear
+            int allSlots = MatchingFold.NotWord; // the bits of every slot at once: NotWord when there is no word
             for (int i = 0; i < source.Length; i++)
             {
                 char c = source[i];
                 ushort action = actions[c];
                 if (action < NormalizationTables.FirstSpecialAction)
                 {
-                    byte slot = MatchingFold.SlotOf((char)action);
+                    byte slot = slotTable[action];
                     slots[length] = slot;
-                    letters += slot < 64 ? 1 : 0;
-                    notWord += slot == MatchingFold.NotWord ? 1 : 0;
+                    anySlot |= slot;
+                    allSlots &= slot;
                     result[length++] = (char)action;
                 }
                 else if (c == ' ' && action == NormalizationTables.SpaceAction && length > 0 && result[length - 1] != ' '
@@ -287,7 +288,7 @@ namespace ArabicNews.Text
                 {
                     // A single space between two characters written as they are stays what it is, as in the lanes.
                     slots[length] = MatchingFold.NotWord;
-                    notWord++;
+                    anySlot = MatchingFold.NotWord;
                     result[length++] = ' ';
                 }
                 else if (action != NormalizationTables.RemoveAction)
@@ -297,9 +298,10 @@ namespace ArabicNews.Text
             }
 
             // Most tokens are one word of letters that the word pass would leave alone, which its first tests tell, or
-            // hold no word at all.
+            // hold no word at all; many others are such a word with punctuation or digits around it (القاهرة، «إيران»).
             slots.Slice(length, 8).Fill(MatchingFold.NotWord);
-            if (notWord == length || (letters == length && !WordFolder.MayChangeWholeWord(slots, length, _wordRules!)))
+            if (allSlots == MatchingFold.NotWord
+                || ((anySlot & ~63) == 0 ? !WordFolder.MayChangeWholeWord(slots, length, _wordRules!) : IsOneWordLeftAlone(slots, length)))
             {
                 written = length;
                 return true;
@@ -307,6 +309,38 @@ namespace ArabicNews.Text
 
             // The character pass wrote no invisible break: with a word pass, those go through its slow path.
             return WordFolder.FoldInPlace(result, length, Span<int>.Empty, _wordRules!, startContinues: false, endContinues: false, mayHoldBreak: false, out written);
+        }
+
+        /// <summary>
+        /// Whether written text (<paramref name="length"/> slots, not all NotWord, followed by eight bytes of NotWord) is one
+        /// word of letters with only non-word characters around it, which the word pass would leave alone:
+        /// <see cref="WordFolder.MayChangeWholeWord"/> on that word tells, since no name runs on past it. A name runs on only past an invisible break, and with
+        /// a word pass those take the slow path (<see cref="NormalizationTables.SendInvisibleBreaksToTheSlowPath"/>), so
+        /// the short path never writes one.
+        /// </summary>
+        internal bool IsOneWordLeftAlone(ReadOnlySpan<byte> slots, int length)
+        {
+            int start = 0;
+            while (slots[start] == MatchingFold.NotWord)
+            {
+                start++; // the text holds a slot that is not NotWord, so this stops inside it
+            }
+
+            int end = start;
+            while (slots[end] < 64)
+            {
+                end++; // the padding stops it
+            }
+
+            for (int k = end; k < length; k++)
+            {
+                if (slots[k] != MatchingFold.NotWord)
+                {
+                    return false; // a second word, or an ignored character (a kept mark) in or after this one
+                }
+            }
+
+            return !WordFolder.MayChangeWholeWord(slots.Slice(start), end - start, _wordRules!);
         }
 
         /// <summary>

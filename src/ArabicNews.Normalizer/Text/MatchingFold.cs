@@ -39,6 +39,9 @@ namespace ArabicNews.Text
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static byte SlotOf(char c) => Slots[c];
 
+        /// <summary>The table of <see cref="SlotOf"/>, for a loop that keeps it in a register.</summary>
+        public static byte[] SlotTable => Slots;
+
         /// <summary>
         /// Bit k is set when text[<paramref name="at"/> + k] is not part of a word yet folds to nothing (an invisible
         /// control, ZWJ, NUL, an Arabic sign outside the letter block; see <see cref="IsInvisibleBreak"/>), for the up to

@@ -86,6 +86,38 @@ namespace ArabicNews.Tests.Text
         }
 
         [Fact]
+        public void AWordWithOnlyPunctuationOrDigitsAroundItIsJudgedWithoutTheWordPass()
+        {
+            // Written text, as the short path has it: a word the pass leaves alone, with punctuation or digits around it.
+            foreach (string text in new[] { "القاهره,", "\"ايران\"", "(قال)", "5ذلك", "..قال" })
+            {
+                Assert.True(IsOneWordLeftAlone(text), text);
+            }
+
+            // A variant, a month name that folds, two words, a kept mark after the word, no letter at all.
+            foreach (string text in new[] { "\"الاميركيه\"", "(حزيران)", "قال,ذلك", "قال\u064E", "\u064E" })
+            {
+                Assert.False(IsOneWordLeftAlone(text), ArabicText.Escape(text));
+            }
+
+            AssertSameAsFullPath(ArabicNormalizer.Search, "«الأميركية»،");
+            AssertSameAsFullPath(ArabicNormalizer.Search, "(حزيران)");
+            AssertSameAsFullPath(ArabicNormalizer.Search, "قال الأميركية"); // a space makes two words, not one of letters
+        }
+
+        private static bool IsOneWordLeftAlone(string written)
+        {
+            var slots = new byte[written.Length + 8];
+            slots.AsSpan().Fill(MatchingFold.NotWord);
+            for (int k = 0; k < written.Length; k++)
+            {
+                slots[k] = MatchingFold.SlotOf(written[k]);
+            }
+
+            return new ArabicNormalizer(ArabicNormalizer.Search.Options & ~ArabicNormalizerOptions.RemoveDiacritics).IsOneWordLeftAlone(slots, written.Length);
+        }
+
+        [Fact]
         public void AUserLexiconWithThreeLetterStemsGivesTheFullPathsResult()
         {
             // The built-in stems have four letters or more; a user's may have three, which the word pass still folds.
