@@ -11,9 +11,10 @@ namespace ArabicNews.Text
     /// The block that follows the one a word pass works on: its source text, and about where its characters will be
     /// written. The word pass works in cache and leaves main memory idle, while the next character pass would wait on it
     /// twice, to read its source and to take ownership of its destination lines. So the word pass asks for both a few
-    /// lines at a time as it goes (<see cref="Prefetch"/>). Only a hint: a prefetch never faults and changes nothing but
-    /// timing, so an estimate of the destination that is a few lines off costs nothing; without SSE, and on
-    /// netstandard2.0, it does nothing.
+    /// lines at a time as it goes (<see cref="Prefetch"/>), into the second-level cache and not the first: the word pass
+    /// works on the current block in the first-level cache, which the next block's 128 KB would evict. Only a hint: a
+    /// prefetch never faults and changes nothing but timing, so an estimate of the destination that is a few lines off
+    /// costs nothing; without SSE, and on netstandard2.0, it does nothing.
     /// </summary>
     internal readonly ref struct UpcomingBlock
     {
@@ -37,23 +38,24 @@ namespace ArabicNews.Text
 #if NET8_0_OR_GREATER
             if (Sse.IsSupported)
             {
-                Line(_source, at);
-                Line(_source, at + 32);
-                Line(_destination, at);
-                Line(_destination, at + 32);
+                TwoLines(_source, at);
+                TwoLines(_destination, at);
             }
 #endif
         }
 
 #if NET8_0_OR_GREATER
-        // A pointer to a character of a span that is not pinned: the garbage collector may move the array before the
-        // hint reaches the cache, which makes it a hint for the wrong line and nothing worse.
+        // The lines of characters at..at + 63, when the span reaches the second (one test for the two: a block's last
+        // chunk may go without). A pointer to a character of a span that is not pinned: the garbage collector may move the
+        // array before the hint reaches the cache, which makes it a hint for the wrong line and nothing worse.
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static unsafe void Line(ReadOnlySpan<char> span, int at)
+        private static unsafe void TwoLines(ReadOnlySpan<char> span, int at)
         {
-            if ((uint)at < (uint)span.Length)
+            if ((uint)(at + 32) < (uint)span.Length)
             {
-                Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.Add(ref MemoryMarshal.GetReference(span), at)));
+                char* first = (char*)Unsafe.AsPointer(ref Unsafe.Add(ref MemoryMarshal.GetReference(span), at));
+                Sse.Prefetch1(first);
+                Sse.Prefetch1(first + 32);
             }
         }
 #endif
