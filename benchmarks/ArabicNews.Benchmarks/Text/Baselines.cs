@@ -1,8 +1,14 @@
 using System;
 using System.Collections.Generic;
 using System.Text;
+using System.IO;
 using System.Text.RegularExpressions;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Util;
+using ArabicNormalizationFilter = Lucene.Net.Analysis.Ar.ArabicNormalizationFilter;
 using LuceneArabicNormalizer = Lucene.Net.Analysis.Ar.ArabicNormalizer;
+using WhitespaceTokenizer = Lucene.Net.Analysis.Core.WhitespaceTokenizer;
 
 namespace ArabicNews.Benchmarks.Text
 {
@@ -83,6 +89,30 @@ namespace ArabicNews.Benchmarks.Text
                 start = i + 1;
             }
 
+            return total;
+        }
+
+        /// <summary>
+        /// The same normalizer inside Lucene.NET's own analysis chain: a WhitespaceTokenizer reading the text and an
+        /// ArabicNormalizationFilter on its tokens, every token consumed (what indexing a field with them costs before
+        /// any indexing work).
+        /// </summary>
+        public static int LuceneAnalysisChain(string text) =>
+            ConsumeTokens(new ArabicNormalizationFilter(new WhitespaceTokenizer(LuceneVersion.LUCENE_48, new StringReader(text))));
+
+        /// <summary>Reads every token of a Lucene.NET token stream, as indexing does, and disposes of it; returns their total length.</summary>
+        public static int ConsumeTokens(TokenStream tokens)
+        {
+            int total = 0;
+            using var stream = tokens;
+            var term = stream.AddAttribute<ICharTermAttribute>();
+            stream.Reset();
+            while (stream.IncrementToken())
+            {
+                total += term.Length;
+            }
+
+            stream.End();
             return total;
         }
 

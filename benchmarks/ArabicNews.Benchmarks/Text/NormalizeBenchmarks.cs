@@ -1,6 +1,10 @@
 using System;
+using System.IO;
+using ArabicNews.Lucene;
 using ArabicNews.Text;
 using BenchmarkDotNet.Attributes;
+using Lucene.Net.Util;
+using WhitespaceTokenizer = Lucene.Net.Analysis.Core.WhitespaceTokenizer;
 
 namespace ArabicNews.Benchmarks.Text
 {
@@ -73,6 +77,17 @@ namespace ArabicNews.Benchmarks.Text
 
         [Benchmark(Description = "Lucene.NET per token")]
         public int LucenePerToken() => Baselines.LucenePerToken(_text, _tokenBuffer);
+
+        [Benchmark(Description = "Lucene.NET analysis chain (WhitespaceTokenizer + ArabicNormalizationFilter)")]
+        public int LuceneAnalysisChain() => Baselines.LuceneAnalysisChain(_text);
+
+        [Benchmark(Description = "Search in that chain, as its token filter (ArabicNewsNormalizationFilter)")]
+        public int SearchTokenFilterChain() =>
+            Baselines.ConsumeTokens(new ArabicNewsNormalizationFilter(new WhitespaceTokenizer(LuceneVersion.LUCENE_48, new StringReader(_text))));
+
+        [Benchmark(Description = "Search in that chain, as a char filter before the tokenizer (ArabicNewsNormalizationCharFilter)")]
+        public int SearchCharFilterChain() =>
+            Baselines.ConsumeTokens(new WhitespaceTokenizer(LuceneVersion.LUCENE_48, new ArabicNewsNormalizationCharFilter(new StringReader(_text))));
 
         [Benchmark(Description = "Search, span API, per token")]
         public int SearchPerToken() => PerToken(ArabicNormalizer.Search, _text, _tokenBuffer);
