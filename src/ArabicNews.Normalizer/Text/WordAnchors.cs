@@ -285,6 +285,43 @@ namespace ArabicNews.Text
         }
 
         /// <summary>
+        /// Whether a word of letters only (<paramref name="length"/> slots, followed by NotWord) holds a needle in a place
+        /// it may stand: the test the anchored word pass makes before it visits such a word, so false means the pass leaves
+        /// it alone.
+        /// </summary>
+        public bool HoldsNeedleInWord(ReadOnlySpan<byte> slots, int length)
+        {
+#if NET8_0_OR_GREATER
+            // Where the vector filter may read a whole chunk (its positions past the word are masked off), only the
+            // positions it passes are judged (judging every position made normalizing token by token 1.04 times as slow).
+            if (Avx512Vbmi.IsSupported && length < 64 && slots.Length >= 64 + 3)
+            {
+                ulong candidates = CandidatesVector(slots, 0) & ((1UL << length) - 1);
+                while (candidates != 0)
+                {
+                    int at = WordSlots.TrailingZeroCount(candidates);
+                    candidates &= candidates - 1;
+                    if (HoldsNeedle(slots, at, 0, out _, out _))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+#endif
+            for (int position = 0; position < length; position++)
+            {
+                if (HoldsNeedle(slots, position, 0, out _, out _))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
         /// Whether the slots at <paramref name="position"/>, <paramref name="depth"/> letters into their word, may be an
         /// anchor of a needle that can stand there: false proves <see cref="HoldsNeedle"/> false with a few table reads.
         /// </summary>

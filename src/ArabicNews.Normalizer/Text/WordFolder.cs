@@ -315,18 +315,18 @@ namespace ArabicNews.Text
         /// <summary>
         /// Whether the pass could change a text that is one word of letters only (<paramref name="length"/> slots below
         /// 64, followed by at least seven bytes of NotWord): the tests of <see cref="FoldWordAt"/> before any lookup, on
-        /// such a word. False means the pass leaves the text as it is.
+        /// such a word, and for the few words those pass, the anchors' judgement that decides whether the anchored pass
+        /// visits it at all. False means the pass leaves the text as it is.
         /// </summary>
         internal static bool MayChangeWholeWord(ReadOnlySpan<byte> slots, int length, WordFoldRules rules)
         {
             var probe = slots.Slice(0, Math.Min(length, ProbeLength));
-            if (rules.FoldMonths && MonthNameFolding.MayStart(probe, endIsFinal: true))
-            {
-                return true; // nothing follows the word: its end is final
-            }
-
             var lexicon = rules.Lexicon;
-            return lexicon is not null && probe.Length >= 3 && length >= lexicon.MinWordLength && lexicon.MayMatchWord(slots, length);
+            bool mayChange = (rules.FoldMonths && MonthNameFolding.MayStart(probe, endIsFinal: true)) // nothing follows the word: its end is final
+                || (lexicon is not null && probe.Length >= 3 && length >= lexicon.MinWordLength && lexicon.MayMatchWord(slots, length));
+
+            // The few words those filters pass are then judged as the anchored pass judges them (most are not visited).
+            return mayChange && (rules.Anchors is null || rules.Anchors.HoldsNeedleInWord(slots, length));
         }
 
         /// <summary>The inputs of one block's word pass and where it has got to.</summary>

@@ -105,15 +105,52 @@ namespace ArabicNews.Tests.Text
             AssertSameAsFullPath(ArabicNormalizer.Search, "قال الأميركية"); // a space makes two words, not one of letters
         }
 
-        private static bool IsOneWordLeftAlone(string written)
+        [Fact]
+        public void AWordTheStemFilterPassesIsJudgedByItsAnchors()
         {
-            var slots = new byte[written.Length + 8];
+            // Words of the seeds (as written) that the lexicon's stem filter lets through but that hold no needle where it
+            // can stand: the anchored pass would not visit them, so the short path does not run it. With room after the
+            // slots for the vector filter, and without (the position-by-position loop).
+            var rules = new WordFoldRules(new NormalizationTables(ArabicNormalizer.Search.Options), SpellingVariantLexicon.Default, foldMonths: true);
+            foreach (string word in new[] { "بالصواريخ", "للانفجار", "انتقاميه", "بالاضافه", "واستكمال" })
+            {
+                foreach (int room in new[] { 80, 8 })
+                {
+                    byte[] slots = WrittenSlots(word, room);
+                    Assert.True(SpellingVariantLexicon.Default.MayMatchWord(slots, word.Length), word);
+                    Assert.False(WordFolder.MayChangeWholeWord(slots, word.Length, rules), word);
+                }
+
+                AssertSameAsFullPath(ArabicNormalizer.Search, word);
+            }
+
+            // A variant, a month name and a name that grows: each still goes to the pass.
+            foreach (string word in new[] { "الاميركيه", "حزيران", "ترمب" })
+            {
+                foreach (int room in new[] { 80, 8 })
+                {
+                    Assert.True(WordFolder.MayChangeWholeWord(WrittenSlots(word, room), word.Length, rules), word);
+                }
+
+                Assert.NotEqual(word, ArabicNormalizer.Search.Normalize(word));
+            }
+        }
+
+        private static byte[] WrittenSlots(string written, int room)
+        {
+            var slots = new byte[written.Length + room];
             slots.AsSpan().Fill(MatchingFold.NotWord);
             for (int k = 0; k < written.Length; k++)
             {
                 slots[k] = MatchingFold.SlotOf(written[k]);
             }
 
+            return slots;
+        }
+
+        private static bool IsOneWordLeftAlone(string written)
+        {
+            var slots = WrittenSlots(written, 8);
             return new ArabicNormalizer(ArabicNormalizer.Search.Options & ~ArabicNormalizerOptions.RemoveDiacritics).IsOneWordLeftAlone(slots, written.Length);
         }
 
