@@ -123,6 +123,23 @@ namespace ArabicNews.Lucene.Tests
         }
 
         [Fact]
+        public void ASeparatorIsWhitespacePunctuationASymbolOrAControlForEveryCodeUnit()
+        {
+            // The bit table that Correct reads, against the runtime's Unicode categories it is built from.
+            for (int c = 0; c <= 0xFFFF; c++)
+            {
+                char ch = (char)c;
+                bool expected = char.IsWhiteSpace(ch) || char.IsPunctuation(ch) || char.IsSymbol(ch) || char.IsControl(ch);
+                Assert.True(expected == NormalizedDocument.IsSeparator(ch), $"U+{c:X4}");
+            }
+
+            Assert.True(NormalizedDocument.IsSeparator('،'));
+            Assert.True(NormalizedDocument.IsSeparator('«'));
+            Assert.False(NormalizedDocument.IsSeparator('ب'));
+            Assert.False(NormalizedDocument.IsSeparator('7'));
+        }
+
+        [Fact]
         public void ADisposedFilterCannotBeRead()
         {
             var filter = new ArabicNewsNormalizationCharFilter(new StringReader("قالت الأميركيّة"));
