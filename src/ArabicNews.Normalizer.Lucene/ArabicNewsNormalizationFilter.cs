@@ -69,7 +69,12 @@ namespace ArabicNews.Lucene
                     _term.CopyBuffer(_scratch, 0, written);
                 }
 
-                _positionIncrement.PositionIncrement += skippedPositions;
+                // Most tokens follow none that was dropped: their increment stays as the tokenizer set it.
+                if (skippedPositions != 0)
+                {
+                    _positionIncrement.PositionIncrement += skippedPositions;
+                }
+
                 return true;
             }
 
