@@ -38,6 +38,21 @@ namespace ArabicNews.Lucene.Tests
             Assert.Equal(new[] { "الأمريكيّة", "٢٠٢٤" }, Filter("الأمـريكيّة ٢٠٢٤", ArabicNormalizer.Light).Select(t => t.Term));
         }
 
+        [Fact]
+        public void ATokenThatGrowsOrIsLongIsWrittenWhole()
+        {
+            // The term's buffer grows to the normalized length: a ligature of several words, a word that grows (ترمب →
+            // ترامب), a token past the short path's 64 characters (and below the tokenizer's 255), each after a short one.
+            string longToken = string.Concat(Enumerable.Repeat("الأميركيّة", 10));
+            string text = "قال \uFDFA ترمب " + longToken + " خبر";
+            var terms = Filter(text, ArabicNormalizer.Search).Select(t => t.Term).ToArray();
+            Assert.Equal(
+                new[] { "قال", ArabicNormalizer.Search.Normalize("\uFDFA"), "ترامب", ArabicNormalizer.Search.Normalize(longToken), "خبر" },
+                terms);
+            Assert.True(terms[1].Length > 10);
+            Assert.True(terms[3].Length > 64);
+        }
+
         [Property]
         public void EachTokenIsTheNormalizedTokenOfTheTokenizer(ArabicText text)
         {
