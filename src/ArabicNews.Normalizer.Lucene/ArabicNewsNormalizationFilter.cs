@@ -48,23 +48,25 @@ namespace ArabicNews.Lucene
             int skippedPositions = 0;
             while (m_input.IncrementToken())
             {
-                // One call per token, from a copy of it straight into the term's buffer grown to the maximum output
-                // length (so it cannot fail): for a token, normalizing costs about what asking whether it is normalized
-                // does, and this copies it once instead of comparing it and copying the result back.
-                int length = _term.Length;
-                if (_scratch.Length < length)
+                // One call per token: for a token, normalizing costs about what asking whether it is normalized does.
+                var token = new ReadOnlySpan<char>(_term.Buffer, 0, _term.Length);
+                int max = _normalizer.GetMaxOutputLength(token.Length);
+                if (_scratch.Length < max)
                 {
-                    _scratch = new char[Math.Max(length, 2 * _scratch.Length)];
+                    _scratch = new char[Math.Max(max, 2 * _scratch.Length)];
                 }
 
-                new ReadOnlySpan<char>(_term.Buffer, 0, length).CopyTo(_scratch);
-                char[] buffer = _term.ResizeBuffer(_normalizer.GetMaxOutputLength(length));
-                _normalizer.TryNormalize(new ReadOnlySpan<char>(_scratch, 0, length), buffer, out int written);
-                _term.SetLength(written);
-                if (written == 0 && length > 0)
+                // The destination holds the maximum output length, so this cannot fail.
+                _normalizer.TryNormalize(token, _scratch, out int written);
+                if (written == 0 && token.Length > 0)
                 {
                     skippedPositions += _positionIncrement.PositionIncrement;
                     continue;
+                }
+
+                if (!token.SequenceEqual(new ReadOnlySpan<char>(_scratch, 0, written)))
+                {
+                    _term.CopyBuffer(_scratch, 0, written);
                 }
 
                 // Most tokens follow none that was dropped: their increment stays as the tokenizer set it.
