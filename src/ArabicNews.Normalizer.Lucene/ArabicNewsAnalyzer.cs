@@ -18,9 +18,10 @@ namespace ArabicNews.Lucene
     /// <summary>
     /// An <see cref="Analyzer"/> for Arabic news, a one-line replacement for Lucene's <see cref="ArabicAnalyzer"/>:
     /// <see cref="ArabicNewsNormalizationCharFilter"/> (the <see cref="NormalizationProfile.Search"/> preset unless told
-    /// otherwise), <see cref="StandardTokenizer"/>, lowercasing for Latin (the terms of <see cref="LowerCaseFilter"/>), a <see cref="StopFilter"/>
-    /// with Lucene's Arabic stop words normalized the same way, and optionally <see cref="ArabicStemFilter"/>. Token
-    /// offsets point into the original text. Thread-safe and reusable, like every Lucene analyzer.
+    /// otherwise), <see cref="StandardTokenizer"/>, lowercasing for Latin (the terms of <see cref="LowerCaseFilter"/>),
+    /// a <see cref="StopFilter"/> with Lucene's Arabic stop words normalized the same way, and optionally
+    /// <see cref="ArabicStemFilter"/>. Token offsets point into the original text. Thread-safe and reusable, like every
+    /// Lucene analyzer.
     /// </summary>
     public sealed class ArabicNewsAnalyzer : Analyzer
     {
@@ -70,7 +71,7 @@ namespace ArabicNews.Lucene
         protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
         {
             var tokenizer = new StandardTokenizer(MatchVersion, reader);
-            TokenStream stream = new CaselessFastLowerCaseFilter(MatchVersion, tokenizer); // LowerCaseFilter's terms, faster on Arabic
+            TokenStream stream = new CaselessFastLowerCaseFilter(MatchVersion, tokenizer); // LowerCaseFilter's terms
             stream = new StopFilter(MatchVersion, stream, StopWords);
             if (UsesStemmer)
             {
