@@ -60,8 +60,7 @@ namespace ArabicNews.Dates
         private readonly byte[] _shuffleBucketsV = new byte[ShuffleBucketBytes];
         private readonly ulong[] _probeBits = new ulong[(1 << ProbeBits) / 64];
 #if NET8_0_OR_GREATER
-        private readonly Vector512<byte>[] _vectorsA;
-        private readonly Vector512<byte>[] _vectorsB;
+        private readonly QuadBitmapVectors _vectors;
         private readonly Vector256<byte>[] _shuffleVectorsU;
         private readonly Vector256<byte>[] _shuffleVectorsV;
         private static readonly Vector256<byte>[] NibbleHashUVectors = ShuffleTables.EachInBothLanes(PairHighBits(NibbleHashU));
@@ -90,8 +89,7 @@ namespace ArabicNews.Dates
             }
 
 #if NET8_0_OR_GREATER
-            _vectorsA = WordAnchors.Vectors(_bucketsA);
-            _vectorsB = WordAnchors.Vectors(_bucketsB);
+            _vectors = new QuadBitmapVectors(_bucketsA, _bucketsB);
             _shuffleVectorsU = ShuffleTables.EachInBothLanes(_shuffleBucketsU);
             _shuffleVectorsV = ShuffleTables.EachInBothLanes(_shuffleBucketsV);
 #endif
@@ -247,7 +245,7 @@ namespace ArabicNews.Dates
             k3 |= cut;
             k0 |= Vector512.GreaterThan(k0, last);
 
-            ulong hits = WordAnchors.InBuckets(k0, k1, k2, k3, _vectorsA, _vectorsB);
+            ulong hits = _vectors.InBothBits(k0, k1, k2, k3);
             // DateLexicon.IsProcliticSlot, 64 slots at a time.
             var proclitic = Vector512.Equals(s0, Vector512.Create(DateLexicon.WawSlot))
                 | Vector512.Equals(s0, Vector512.Create(DateLexicon.BehSlot))

@@ -35,8 +35,8 @@ namespace ArabicNews.Text
         // hashes give the 16 bits of the two bitmap probes: each hash picks the byte of its own bitmap and, with its low
         // three bits, the bit of the other's, so that a probe costs no hashing of its own. Fixed tables, so that the
         // buckets and the vector path agree; any random bytes do.
-        private static readonly byte[] ByteHashA = RandomBytes(0x9E3779B9u, 4 * 64);
-        private static readonly byte[] ByteHashB = RandomBytes(0xC2B2AE35u, 4 * 64);
+        internal static readonly byte[] ByteHashA = RandomBytes(0x9E3779B9u, 4 * 64);
+        internal static readonly byte[] ByteHashB = RandomBytes(0xC2B2AE35u, 4 * 64);
 
         private readonly ulong[] _triples = new ulong[1 << 12]; // one bit per three-letter needle
         private readonly ulong[] _pairs = new ulong[64]; // one bit per 12-bit two-letter needle
@@ -181,8 +181,7 @@ namespace ArabicNews.Text
 #if NET8_0_OR_GREATER
             _shortNibbleVectors = ShuffleTables.EachInBothLanes(_shortNibbles);
 
-            _bucketsA = Vectors(bucketsA);
-            _bucketsB = Vectors(bucketsB);
+            _bitmaps = new QuadBitmapVectors(bucketsA, bucketsB);
             _shortGroups = (Vector512.Create(_shortFirstGroups), Vector512.Create(_shortSecondGroups), Vector512.Create(_shortThirdGroups));
 #endif
         }
@@ -941,30 +940,8 @@ namespace ArabicNews.Text
             return Avx2.Shuffle(low, slots & nibble) & Avx2.Shuffle(high, Avx2.ShiftRightLogical(slots.AsUInt16(), 4).AsByte() & nibble);
         }
 
-        private readonly Vector512<byte>[] _bucketsA;
-        private readonly Vector512<byte>[] _bucketsB;
+        private readonly QuadBitmapVectors _bitmaps;
         private readonly (Vector512<byte> First, Vector512<byte> Second, Vector512<byte> Third) _shortGroups;
-
-        private static readonly Vector512<byte>[] ByteHashAVectors = Vectors(ByteHashA);
-        private static readonly Vector512<byte>[] ByteHashBVectors = Vectors(ByteHashB);
-
-        // Entry x is the bit 1 << (x mod 8): the bucket bit a hash byte selects.
-        private static readonly Vector512<byte> BitOf = BuildBitOf();
-
-        // The 256 bytes of a hash table (one 64-byte table per slot of a quad) or of a bucket bitmap, as four vectors.
-        internal static Vector512<byte>[] Vectors(byte[] tables) =>
-            new[] { Vector512.Create(tables.AsSpan(0, 64)), Vector512.Create(tables.AsSpan(64, 64)), Vector512.Create(tables.AsSpan(128, 64)), Vector512.Create(tables.AsSpan(192, 64)) };
-
-        private static Vector512<byte> BuildBitOf()
-        {
-            var bits = new byte[64];
-            for (int x = 0; x < 64; x++)
-            {
-                bits[x] = (byte)(1 << (x & 7));
-            }
-
-            return Vector512.Create(bits);
-        }
 
         internal ulong CandidatesVector(ReadOnlySpan<byte> slots, int at)
         {
@@ -978,7 +955,7 @@ namespace ArabicNews.Text
             // quad anchor is four letters, so the bitmaps count only where all four slots are letters (a quad across a
             // space was most of the positions the bitmaps passed in vain).
             var letters = Vector512.LessThan(s0 | s1 | s2 | s3, Vector512.Create((byte)64));
-            var hits = Vector512.ConditionalSelect(letters, InBothBuckets(s0, s1, s2, s3, _bucketsA, _bucketsB), Vector512<byte>.Zero);
+            var hits = Vector512.ConditionalSelect(letters, _bitmaps.InBoth(s0, s1, s2, s3), Vector512<byte>.Zero);
             if (_hasShortNeedles)
             {
                 hits |= Avx512Vbmi.PermuteVar64x8(_shortGroups.First, s0) & Avx512Vbmi.PermuteVar64x8(_shortGroups.Second, s1)
@@ -987,41 +964,6 @@ namespace ArabicNews.Text
 
             ulong bits = ~Vector512.Equals(hits, Vector512<byte>.Zero).ExtractMostSignificantBits();
             return bits;
-        }
-
-        /// <summary>Bit k: the slots at k of <paramref name="s0"/>…<paramref name="s3"/> are in both bitmaps (their low six bits are read).</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        internal static ulong InBuckets(Vector512<byte> s0, Vector512<byte> s1, Vector512<byte> s2, Vector512<byte> s3, Vector512<byte>[] bucketsA, Vector512<byte>[] bucketsB) =>
-            ~Vector512.Equals(InBothBuckets(s0, s1, s2, s3, bucketsA, bucketsB), Vector512<byte>.Zero).ExtractMostSignificantBits();
-
-        /// <summary>
-        /// Byte k is not zero when the slots at k are in both bitmaps. The shuffle unit is what the test waits on, so the two
-        /// bitmaps are joined by an unsigned minimum (zero unless both are set) and one compare, not a compare each.
-        /// </summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static Vector512<byte> InBothBuckets(Vector512<byte> s0, Vector512<byte> s1, Vector512<byte> s2, Vector512<byte> s3, Vector512<byte>[] bucketsA, Vector512<byte>[] bucketsB)
-        {
-            var hashA = Hash(s0, s1, s2, s3, ByteHashAVectors);
-            var hashB = Hash(s0, s1, s2, s3, ByteHashBVectors);
-            return Vector512.Min(InBucket(hashA, hashB, bucketsA), InBucket(hashB, hashA, bucketsB));
-        }
-
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static Vector512<byte> Hash(Vector512<byte> s0, Vector512<byte> s1, Vector512<byte> s2, Vector512<byte> s3, Vector512<byte>[] byteHash) =>
-            Avx512Vbmi.PermuteVar64x8(byteHash[0], s0) ^ Avx512Vbmi.PermuteVar64x8(byteHash[1], s1)
-            ^ Avx512Vbmi.PermuteVar64x8(byteHash[2], s2) ^ Avx512Vbmi.PermuteVar64x8(byteHash[3], s3);
-
-        // Byte k: bit (bitIndex mod 8) of byte byteIndex of the bitmap, in place (zero when it is clear).
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static Vector512<byte> InBucket(Vector512<byte> byteIndex, Vector512<byte> bitIndex, Vector512<byte>[] buckets)
-        {
-            // Each two-table permute reads the low seven bits of the index; the top bit picks one of them, read as a mask
-            // straight from the sign bits.
-            var bucket = Avx512BW.BlendVariable(
-                Avx512Vbmi.PermuteVar64x8x2(buckets[0], byteIndex, buckets[1]),
-                Avx512Vbmi.PermuteVar64x8x2(buckets[2], byteIndex, buckets[3]),
-                byteIndex);
-            return bucket & Avx512Vbmi.PermuteVar64x8(BitOf, bitIndex);
         }
 #endif
 
