@@ -1,10 +1,23 @@
+using ArabicNews.Benchmarks.Text;
 using BenchmarkDotNet.Running;
 
 namespace ArabicNews.Benchmarks
 {
-    /// <summary>Runs the benchmarks chosen on the command line (BenchmarkDotNet's switcher: --filter, --job, …).</summary>
+    /// <summary>
+    /// Runs the benchmarks chosen on the command line (BenchmarkDotNet's switcher: --filter, --job, …), or with
+    /// <c>compare-builds</c> first, <see cref="BuildComparison"/>.
+    /// </summary>
     public static class Program
     {
-        public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+        public static int Main(string[] args)
+        {
+            if (args.Length > 0 && args[0] == "compare-builds")
+            {
+                return BuildComparison.Run(args[1..]);
+            }
+
+            BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+            return 0;
+        }
     }
 }
