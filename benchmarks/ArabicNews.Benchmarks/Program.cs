@@ -5,7 +5,7 @@ namespace ArabicNews.Benchmarks
 {
     /// <summary>
     /// Runs the benchmarks chosen on the command line (BenchmarkDotNet's switcher: --filter, --job, …), or with
-    /// <c>compare-builds</c> first, <see cref="BuildComparison"/>.
+    /// <c>compare-builds</c> first, <see cref="BuildComparison"/>; with <c>paired-targets</c>, <see cref="PairedTargets"/>.
     /// </summary>
     public static class Program
     {
@@ -14,6 +14,11 @@ namespace ArabicNews.Benchmarks
             if (args.Length > 0 && args[0] == "compare-builds")
             {
                 return BuildComparison.Run(args[1..]);
+            }
+
+            if (args.Length > 0 && args[0] == "paired-targets")
+            {
+                return PairedTargets.Run(args[1..]);
             }
 
             BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -76,7 +76,7 @@ namespace ArabicNews.Benchmarks.Text
 
             double[] ratios = candidateTimes.Zip(baselineTimes, (c, b) => c / b).ToArray();
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{preset}, 16 MB, {iterations} iterations each: baseline fastest {baselineTimes.Min():F3} ms, median {Median(baselineTimes):F3} ms; candidate fastest {candidateTimes.Min():F3} ms, median {Median(candidateTimes):F3} ms; candidate/baseline: fastest {candidateTimes.Min() / baselineTimes.Min():F3}, median of paired ratios {Median(ratios):F3}"));
+                $"{preset}, 16 MB, {iterations} iterations each: baseline fastest {baselineTimes.Min():F3} ms, median {Statistics.Median(baselineTimes):F3} ms; candidate fastest {candidateTimes.Min():F3} ms, median {Statistics.Median(candidateTimes):F3} ms; candidate/baseline: fastest {candidateTimes.Min() / baselineTimes.Min():F3}, median of paired ratios {Statistics.Median(ratios):F3}"));
             return 0;
         }
 
@@ -100,12 +100,6 @@ namespace ArabicNews.Benchmarks.Text
             long start = Stopwatch.GetTimestamp();
             normalize(text.AsSpan(), destination, out _);
             return (Stopwatch.GetTimestamp() - start) * 1000.0 / Stopwatch.Frequency;
-        }
-
-        private static double Median(double[] values)
-        {
-            double[] sorted = values.OrderBy(v => v).ToArray();
-            return sorted[sorted.Length / 2];
         }
     }
 }

@@ -1,0 +1,110 @@
+using System;
+using System.Diagnostics;
+using System.Globalization;
+using System.Linq;
+using ArabicNews.Text;
+
+namespace ArabicNews.Benchmarks.Text
+{
+    /// <summary>
+    /// <c>paired-targets [ITERATIONS]</c>: the rows the normalizer's speed targets compare (Search and Light against the
+    /// naive table loop, Search against Lucene.NET per token), timed in one process, one call of each row after another
+    /// (the order rotated every iteration), so that a slow phase of a shared VM falls on every row of an iteration
+    /// instead of on one row of one BenchmarkDotNet process. Prints each row's fastest and median time and, for each
+    /// target, the ratio of the fastest times and the median of the ratios within an iteration. A second view beside the
+    /// BenchmarkDotNet runs (which remain the measurement): it shows how much of a gap between two rows is the machine.
+    /// </summary>
+    public static class PairedTargets
+    {
+        private const string Usage = "usage: paired-targets [ITERATIONS]";
+
+        /// <summary>Runs the rows and prints the targets; returns the process exit code (0, or 2 for bad arguments).</summary>
+        public static int Run(string[] args)
+        {
+            int iterations = 40;
+            if (args.Length > 1 || (args.Length == 1 && (!int.TryParse(args[0], NumberStyles.None, CultureInfo.InvariantCulture, out iterations) || iterations < 1)))
+            {
+                Console.Error.WriteLine(Usage);
+                return 2;
+            }
+
+            string text = Corpus.ByName("16MB");
+            string clean = Corpus.ByName("clean 16MB");
+            var destination = new char[ArabicNormalizer.Search.GetMaxOutputLength(text.Length) / 11];
+            var tokenBuffer = new char[1 << 16];
+            var rows = new Row[]
+            {
+                new Row("naive table loop", () => Baselines.NaiveTableLoop(text.AsSpan(), destination)),
+                new Row("Search, span API", () => ArabicNormalizer.Search.TryNormalize(text.AsSpan(), destination, out int written) ? written : -1),
+                new Row("Lucene.NET per token", () => Baselines.LucenePerToken(text, tokenBuffer)),
+                new Row("naive table loop, clean text", () => Baselines.NaiveTableLoop(clean.AsSpan(), destination)),
+                new Row("Light, span API, clean text", () => ArabicNormalizer.Light.TryNormalize(clean.AsSpan(), destination, out int written) ? written : -1),
+            };
+
+            // Past tiered compilation: every row runs at its final tier before anything is timed.
+            for (int warmup = 0; warmup < 40; warmup++)
+            {
+                foreach (var row in rows)
+                {
+                    row.Run();
+                }
+
+                if (warmup % 10 == 9)
+                {
+                    System.Threading.Thread.Sleep(200);
+                }
+            }
+
+            var times = rows.Select(_ => new double[iterations]).ToArray();
+            for (int i = 0; i < iterations; i++)
+            {
+                for (int k = 0; k < rows.Length; k++)
+                {
+                    int r = (i + k) % rows.Length;
+                    times[r][i] = Time(rows[r]);
+                }
+            }
+
+            for (int r = 0; r < rows.Length; r++)
+            {
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{rows[r].Name}: fastest {times[r].Min():F3} ms, median {Statistics.Median(times[r]):F3} ms"));
+            }
+
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{iterations} iterations on 16 MB; each target: the ratio of the fastest times, then the median of the ratios within an iteration"));
+            PrintTarget("Search / naive table loop (target at most 1)", times[1], times[0]);
+            PrintTarget("Lucene.NET per token / Search (target at least 6)", times[2], times[1]);
+            PrintTarget("naive table loop / Light on clean text (target at least 2)", times[3], times[4]);
+            return 0;
+        }
+
+        private static void PrintTarget(string name, double[] numerators, double[] denominators)
+        {
+            double[] ratios = numerators.Zip(denominators, (n, d) => n / d).ToArray();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}: {numerators.Min() / denominators.Min():F3}, {Statistics.Median(ratios):F3}"));
+        }
+
+        private static double Time(Row row)
+        {
+            long start = Stopwatch.GetTimestamp();
+            if (row.Run() < 0)
+            {
+                throw new InvalidOperationException($"{row.Name}: the destination is too small for the corpus.");
+            }
+
+            return (Stopwatch.GetTimestamp() - start) * 1000.0 / Stopwatch.Frequency;
+        }
+
+        private sealed class Row
+        {
+            public Row(string name, Func<int> run)
+            {
+                Name = name;
+                Run = run;
+            }
+
+            public string Name { get; }
+
+            public Func<int> Run { get; }
+        }
+    }
+}
