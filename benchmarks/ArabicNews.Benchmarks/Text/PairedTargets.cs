@@ -10,14 +10,21 @@ namespace ArabicNews.Benchmarks.Text
     /// <c>paired-targets [ITERATIONS]</c>: the rows the normalizer's speed targets compare (Search and Light against the
     /// naive table loop, Search against Lucene.NET per token), timed in one process, one call of each row after another
     /// (the order rotated every iteration; each timed call right after an untimed one of the same row), so that a slow
-    /// phase of a shared VM falls on every row of an iteration
-    /// instead of on one row of one BenchmarkDotNet process. Prints each row's fastest and median time and, for each
-    /// target, the ratio of the fastest times and the median of the ratios within an iteration. A second view beside the
-    /// BenchmarkDotNet runs (which remain the measurement): it shows how much of a gap between two rows is the machine.
+    /// phase of a shared VM falls on every row of an iteration instead of on one row of one BenchmarkDotNet process.
+    /// Prints each row's fastest and median time and, for each target, the ratio of the fastest times and the median of
+    /// the ratios within an iteration. A second view beside the BenchmarkDotNet runs (which remain the measurement): it
+    /// shows how much of a gap between two rows is the machine.
     /// </summary>
     public static class PairedTargets
     {
         private const string Usage = "usage: paired-targets [ITERATIONS]";
+
+        // The rows, in the order of the table below.
+        private const int NaiveLoop = 0;
+        private const int Search = 1;
+        private const int LucenePerToken = 2;
+        private const int NaiveLoopOnCleanText = 3;
+        private const int LightOnCleanText = 4;
 
         /// <summary>Runs the rows and prints the targets; returns the process exit code (0, or 2 for bad arguments).</summary>
         public static int Run(string[] args)
@@ -76,9 +83,9 @@ namespace ArabicNews.Benchmarks.Text
             }
 
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{iterations} iterations on 16 MB; each target: the ratio of the fastest times, then the median of the ratios within an iteration"));
-            PrintTarget("Search / naive table loop (target at most 1)", times[1], times[0]);
-            PrintTarget("Lucene.NET per token / Search (target at least 6)", times[2], times[1]);
-            PrintTarget("naive table loop / Light on clean text (target at least 2)", times[3], times[4]);
+            PrintTarget("Search / naive table loop (target at most 1)", times[Search], times[NaiveLoop]);
+            PrintTarget("Lucene.NET per token / Search (target at least 6)", times[LucenePerToken], times[Search]);
+            PrintTarget("naive table loop / Light on clean text (target at least 2)", times[NaiveLoopOnCleanText], times[LightOnCleanText]);
             return 0;
         }
 
