@@ -1,5 +1,4 @@
 using System;
-using System.Diagnostics;
 using System.Globalization;
 using System.IO;
 using System.Linq;
@@ -19,6 +18,8 @@ namespace ArabicNews.Benchmarks.Text
     /// </summary>
     public static class BuildComparison
     {
+        private const string Usage = "usage: compare-builds BASELINE.dll CANDIDATE.dll [Search|Light|Lucene] [ITERATIONS]";
+
         private delegate bool TryNormalizeSpan(ReadOnlySpan<char> source, Span<char> destination, out int written);
 
         /// <summary>Runs the comparison; returns the process exit code (0, or 2 for bad arguments or different outputs).</summary>
@@ -26,12 +27,18 @@ namespace ArabicNews.Benchmarks.Text
         {
             if (args.Length < 2 || !File.Exists(args[0]) || !File.Exists(args[1]))
             {
-                Console.Error.WriteLine("usage: compare-builds BASELINE.dll CANDIDATE.dll [Search|Light|Lucene] [ITERATIONS]");
+                Console.Error.WriteLine(Usage);
                 return 2;
             }
 
             string preset = args.Length > 2 ? args[2] : "Search";
-            int iterations = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 60;
+            int iterations = 60;
+            if (preset is not ("Search" or "Light" or "Lucene") || args.Length > 4 || (args.Length == 4 && (!int.TryParse(args[3], NumberStyles.None, CultureInfo.InvariantCulture, out iterations) || iterations < 1)))
+            {
+                Console.Error.WriteLine(Usage);
+                return 2;
+            }
+
             var baseline = Load(args[0], preset);
             var candidate = Load(args[1], preset);
             string text = Corpus.ByName("16MB");
@@ -47,36 +54,28 @@ namespace ArabicNews.Benchmarks.Text
                 return 2;
             }
 
-            // Past tiered compilation: both builds run at their final tier before anything is timed.
-            for (int warmup = 0; warmup < 40; warmup++)
-            {
-                baseline(text.AsSpan(), destination, out _);
-                candidate(text.AsSpan(), destination, out _);
-                if (warmup % 10 == 9)
-                {
-                    System.Threading.Thread.Sleep(200);
-                }
-            }
-
+            void RunBaseline() => baseline(text.AsSpan(), destination, out _);
+            void RunCandidate() => candidate(text.AsSpan(), destination, out _);
+            InProcessTiming.WarmUp(RunBaseline, RunCandidate);
             var baselineTimes = new double[iterations];
             var candidateTimes = new double[iterations];
             for (int i = 0; i < iterations; i++)
             {
                 if ((i & 1) == 0)
                 {
-                    baselineTimes[i] = Time(baseline, text, destination);
-                    candidateTimes[i] = Time(candidate, text, destination);
+                    baselineTimes[i] = InProcessTiming.Milliseconds(RunBaseline);
+                    candidateTimes[i] = InProcessTiming.Milliseconds(RunCandidate);
                 }
                 else
                 {
-                    candidateTimes[i] = Time(candidate, text, destination);
-                    baselineTimes[i] = Time(baseline, text, destination);
+                    candidateTimes[i] = InProcessTiming.Milliseconds(RunCandidate);
+                    baselineTimes[i] = InProcessTiming.Milliseconds(RunBaseline);
                 }
             }
 
             double[] ratios = candidateTimes.Zip(baselineTimes, (c, b) => c / b).ToArray();
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{preset}, 16 MB, {iterations} iterations each: baseline fastest {baselineTimes.Min():F3} ms, median {Statistics.Median(baselineTimes):F3} ms; candidate fastest {candidateTimes.Min():F3} ms, median {Statistics.Median(candidateTimes):F3} ms; candidate/baseline: fastest {candidateTimes.Min() / baselineTimes.Min():F3}, median of paired ratios {Statistics.Median(ratios):F3}"));
+                $"{preset}, 16 MB, {iterations} iterations each: baseline fastest {baselineTimes.Min():F3} ms, median {InProcessTiming.Median(baselineTimes):F3} ms; candidate fastest {candidateTimes.Min():F3} ms, median {InProcessTiming.Median(candidateTimes):F3} ms; candidate/baseline: fastest {candidateTimes.Min() / baselineTimes.Min():F3}, median of paired ratios {InProcessTiming.Median(ratios):F3}"));
             return 0;
         }
 
@@ -94,12 +93,5 @@ namespace ArabicNews.Benchmarks.Text
         // Null when the build reports the destination too small (then it writes nothing, and two such builds would look alike).
         private static string? Output(TryNormalizeSpan normalize, string text, char[] destination) =>
             normalize(text.AsSpan(), destination, out int written) ? new string(destination, 0, written) : null;
-
-        private static double Time(TryNormalizeSpan normalize, string text, char[] destination)
-        {
-            long start = Stopwatch.GetTimestamp();
-            normalize(text.AsSpan(), destination, out _);
-            return (Stopwatch.GetTimestamp() - start) * 1000.0 / Stopwatch.Frequency;
-        }
     }
 }

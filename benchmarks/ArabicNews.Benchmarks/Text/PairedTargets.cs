@@ -1,5 +1,4 @@
 using System;
-using System.Diagnostics;
 using System.Globalization;
 using System.Linq;
 using ArabicNews.Text;
@@ -26,7 +25,7 @@ namespace ArabicNews.Benchmarks.Text
         private const int NaiveLoopOnCleanText = 3;
         private const int LightOnCleanText = 4;
 
-        /// <summary>Runs the rows and prints the targets; returns the process exit code (0, or 2 for bad arguments).</summary>
+        /// <summary>Runs the rows and prints the targets; returns the process exit code (0, or 2 for bad arguments or a destination too small).</summary>
         public static int Run(string[] args)
         {
             int iterations = 40;
@@ -38,7 +37,7 @@ namespace ArabicNews.Benchmarks.Text
 
             string text = Corpus.ByName("16MB");
             string clean = Corpus.ByName("clean 16MB");
-            var destination = new char[ArabicNormalizer.Search.GetMaxOutputLength(text.Length) / 11];
+            var destination = new char[ArabicNormalizer.Search.GetMaxOutputLength(text.Length) / 11]; // as NormalizeBenchmarks
             var tokenBuffer = new char[1 << 16];
             var rows = new Row[]
             {
@@ -49,20 +48,16 @@ namespace ArabicNews.Benchmarks.Text
                 new Row("Light, span API, clean text", () => ArabicNormalizer.Light.TryNormalize(clean.AsSpan(), destination, out int written) ? written : -1),
             };
 
-            // Past tiered compilation: every row runs at its final tier before anything is timed.
-            for (int warmup = 0; warmup < 40; warmup++)
+            foreach (var row in rows)
             {
-                foreach (var row in rows)
+                if (row.Run() < 0)
                 {
-                    row.Run();
-                }
-
-                if (warmup % 10 == 9)
-                {
-                    System.Threading.Thread.Sleep(200);
+                    Console.Error.WriteLine($"{row.Name}: the destination is too small for the corpus");
+                    return 2;
                 }
             }
 
+            InProcessTiming.WarmUp(rows.Select(row => (Action)(() => row.Run())).ToArray());
             var times = rows.Select(_ => new double[iterations]).ToArray();
             for (int i = 0; i < iterations; i++)
             {
@@ -73,13 +68,13 @@ namespace ArabicNews.Benchmarks.Text
                     // Light on clean text, was otherwise 1.2 to 1.6 times as slow.
                     int r = (i + k) % rows.Length;
                     rows[r].Run();
-                    times[r][i] = Time(rows[r]);
+                    times[r][i] = InProcessTiming.Milliseconds(() => rows[r].Run());
                 }
             }
 
             for (int r = 0; r < rows.Length; r++)
             {
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{rows[r].Name}: fastest {times[r].Min():F3} ms, median {Statistics.Median(times[r]):F3} ms"));
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{rows[r].Name}: fastest {times[r].Min():F3} ms, median {InProcessTiming.Median(times[r]):F3} ms"));
             }
 
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{iterations} iterations on 16 MB; each target: the ratio of the fastest times, then the median of the ratios within an iteration"));
@@ -92,18 +87,7 @@ namespace ArabicNews.Benchmarks.Text
         private static void PrintTarget(string name, double[] numerators, double[] denominators)
         {
             double[] ratios = numerators.Zip(denominators, (n, d) => n / d).ToArray();
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}: {numerators.Min() / denominators.Min():F3}, {Statistics.Median(ratios):F3}"));
-        }
-
-        private static double Time(Row row)
-        {
-            long start = Stopwatch.GetTimestamp();
-            if (row.Run() < 0)
-            {
-                throw new InvalidOperationException($"{row.Name}: the destination is too small for the corpus.");
-            }
-
-            return (Stopwatch.GetTimestamp() - start) * 1000.0 / Stopwatch.Frequency;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}: {numerators.Min() / denominators.Min():F3}, {InProcessTiming.Median(ratios):F3}"));
         }
 
         private sealed class Row
