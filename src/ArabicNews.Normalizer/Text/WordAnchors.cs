@@ -19,9 +19,10 @@ namespace ArabicNews.Text
     /// <remarks>
     /// With AVX-512 VBMI, 64 positions are tested at once against two hashed bitmaps of the anchors (tabulation hashes
     /// into 2,048 bits each, looked up with byte permutes) and the group tables of the short needles: a superset of
-    /// the anchors, which <see cref="MayHoldNeedleAt"/> and <see cref="HoldsNeedle"/> then judge one by one. Elsewhere
-    /// the superset comes from a table of letter triples, which two neighbouring positions read as one (with AVX2, one
-    /// gather for sixteen positions), and nibble buckets of the short needles. Only the test oracle tests every position
+    /// the anchors, which <see cref="MayHoldNeedleAt"/> and <see cref="HoldsNeedle"/> then judge one by one. With AVX2
+    /// the superset comes from a table of letter triples, which two neighbouring positions read as one (one gather for
+    /// sixteen positions), and nibble buckets of the short needles. Without either (ARM64, netstandard2.0), a sieve of
+    /// hashed triples read at every other position passes the few positions worth an exact test. Only the test oracle tests every position
     /// exactly (<see cref="IsAnchorAt"/>): it was most of the word pass's time. Words with an ignored
     /// character (a mark or tatweel that survived the character pass) may hide a needle behind it and are always
     /// candidates; see <see cref="WordFolder"/> for text with invisible controls.
@@ -74,6 +75,16 @@ namespace ArabicNews.Text
         // (Teddy's, from Hyperscan): byte 32j + x of _shortNibbles has bit b when a needle of bucket b may have, as its
         // slot j, a byte whose low nibble (x < 16) or high nibble (x >= 16) is x mod 16.
         private readonly int[] _tripleTable = AllocateTripleTable();
+
+        // The filter of machines with neither AVX-512 VBMI nor AVX2 (ARM64, netstandard2.0; see SievedCandidatesScalar):
+        // four bits for each hashed triple of slots (see SieveIndex), read at even positions only. Bit 1: an anchor may
+        // start at the triple (its first three letters); bit 0: one may start just before it (its second, third and
+        // fourth letters, or a short needle's last two and anything after them); bit 2: a two-letter needle may start
+        // just after it (anything, then its two letters). Every anchor has one of these at the even position it starts
+        // on or the one after it.
+        private readonly uint[] _tripleSieve = new uint[(1 << SieveBits) / 8];
+
+        private const int SieveBits = 17;
         private readonly byte[] _shortNibbles = new byte[3 * 32];
         private readonly byte[] _shortBuckets = new byte[3 * 256]; // _shortNibbles joined for whole bytes, for the scalar path
 #if NET8_0_OR_GREATER
@@ -129,6 +140,7 @@ namespace ArabicNews.Text
 
                         _hasShortNeedles = true;
                         shortNeedles.Add(slots);
+                        AddToTripleSieve(slots, 0, letters.Length);
                     }
                 }
                 else
@@ -139,6 +151,7 @@ namespace ArabicNews.Text
                     key = QuadKey | (triple << 6) | d;
                     AddToBuckets(bucketsA, bucketsB, a, b, c, d);
                     AddToTripleTable(_tripleTable, a | ((uint)b << 8) | ((uint)c << 16) | ((uint)d << 24));
+                    AddToTripleSieve(slots, offset, AnchorLength);
                 }
 
                 if (!placements.TryGetValue(key, out var list))
@@ -567,8 +580,9 @@ namespace ArabicNews.Text
 
         /// <summary>
         /// Bit k is set when position <paramref name="at"/> + k may hold an anchor; every anchor is among the bits, and a
-        /// few positions that hold none are too: with AVX-512 VBMI those of <see cref="HashedCandidatesScalar"/>,
-        /// elsewhere those of <see cref="TripleCandidatesScalar"/> (with AVX2, 32 positions at a time). Reads
+        /// few positions that hold none are too: with AVX-512 VBMI those of <see cref="HashedCandidatesScalar"/>, with
+        /// AVX2 those of <see cref="TripleCandidatesScalar"/> (32 positions at a time); without either none
+        /// (<see cref="SievedCandidatesScalar"/>). Reads
         /// 64 + <see cref="TripleReadPast"/> slots where the span has them (a block's padding does).
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -585,7 +599,7 @@ namespace ArabicNews.Text
                 return TripleCandidatesAvx2(slots, at);
             }
 #endif
-            return TripleCandidatesScalar(slots, at);
+            return SievedCandidatesScalar(slots, at);
         }
 
         /// <summary>Whether the slots at <paramref name="position"/> are an anchor (a pair, triple or quad).</summary>
@@ -804,7 +818,7 @@ namespace ArabicNews.Text
         }
 
         /// <summary>
-        /// The superset of the anchors that <see cref="Candidates"/> gives without AVX-512 VBMI, one position at a time (the
+        /// The superset of the anchors that <see cref="Candidates"/> gives with AVX2 and no AVX-512 VBMI, one position at a time (the
         /// oracle for its AVX2 path): a position whose four slots are letters (none has its top bit set) and whose bit in
         /// the triple table (<see cref="AddToTripleTable"/>) is set, or whose first three slots are in a short needle's
         /// nibble bucket. The role of a position in the table depends on its parity from <paramref name="at"/>. Past the
@@ -830,6 +844,93 @@ namespace ArabicNews.Text
             }
 
             return bits;
+        }
+
+        // The triple sieve's bits for an anchor (or a short needle) of `length` letters from slots[offset].
+        private void AddToTripleSieve(byte[] slots, int offset, int length)
+        {
+            uint a = slots[offset], b = slots[offset + 1];
+            for (uint any = 0; any < 256; any++)
+            {
+                if (length == 2)
+                {
+                    SetSieve(a | (b << 8) | (any << 16), 2);
+                    SetSieve(any | (a << 8) | (b << 16), 4);
+                }
+                else if (length == 3)
+                {
+                    SetSieve(b | ((uint)slots[offset + 2] << 8) | (any << 16), 1);
+                }
+            }
+
+            if (length > 2)
+            {
+                SetSieve(a | (b << 8) | ((uint)slots[offset + 2] << 16), 2);
+            }
+
+            if (length > 3)
+            {
+                SetSieve(b | ((uint)slots[offset + 2] << 8) | ((uint)slots[offset + 3] << 16), 1);
+            }
+        }
+
+        private void SetSieve(uint triple, uint bits)
+        {
+            int index = SieveIndex(triple);
+            _tripleSieve[index >> 3] |= bits << ((index & 7) << 2);
+        }
+
+        // Multiplicative hashing of the three slots (the first in the low byte) into SieveBits bits.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static int SieveIndex(uint triple) => (int)(((triple & 0xFFFFFF) * 0x9E3779B1u) >> (32 - SieveBits));
+
+        /// <summary>
+        /// Exactly the anchors (<see cref="CandidatesScalar"/>), as <see cref="Candidates"/> gives them without AVX-512
+        /// VBMI or AVX2: the triple sieve, read at the 33 even positions from <paramref name="at"/>, passes the few
+        /// positions that may hold an anchor, and only those are tested. Reads 68 slots where the span has them.
+        /// </summary>
+        /// <remarks>
+        /// Testing every position cost about twelve operations each, more than half of the word pass on such machines;
+        /// the sieve costs about as many for two positions, and passes one or two in a hundred.
+        /// </remarks>
+        internal ulong SievedCandidatesScalar(ReadOnlySpan<byte> slots, int at)
+        {
+            if (at > slots.Length - 68 || !BitConverter.IsLittleEndian)
+            {
+                return CandidatesScalar(slots, at); // reads NotWord past the end
+            }
+
+            ref byte first = ref Unsafe.Add(ref MemoryMarshal.GetReference(slots), at);
+            ref uint sieve = ref _tripleSieve[0];
+
+            // Each even position's four bits, shifted to its position less one: bit 0 is the position before it.
+            ulong near = SieveBitsAt(ref sieve, ref first, 0) >> 1;
+            for (int k = 2; k < 64; k += 2)
+            {
+                near |= (ulong)SieveBitsAt(ref sieve, ref first, k) << (k - 1);
+            }
+
+            near |= (ulong)(SieveBitsAt(ref sieve, ref first, 64) & 1) << 63;
+
+            ulong bits = 0;
+            while (near != 0)
+            {
+                int k = WordSlots.TrailingZeroCount(near);
+                near &= near - 1;
+                if (IsAnchorAt(slots, at + k))
+                {
+                    bits |= 1UL << k;
+                }
+            }
+
+            return bits;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static uint SieveBitsAt(ref uint sieve, ref byte first, int position)
+        {
+            int index = SieveIndex(Unsafe.ReadUnaligned<uint>(ref Unsafe.Add(ref first, position)));
+            return (Unsafe.Add(ref sieve, index >> 3) >> ((index & 7) << 2)) & 7;
         }
 
         // 1 when the four slots are letters (none has its top bit set), else 0.

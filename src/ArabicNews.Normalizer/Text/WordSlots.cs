@@ -1,7 +1,7 @@
 using System;
 using System.Runtime.CompilerServices;
-#if NET8_0_OR_GREATER
 using System.Runtime.InteropServices;
+#if NET8_0_OR_GREATER
 using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
 #endif
@@ -108,7 +108,15 @@ namespace ArabicNews.Text
                 i = testBreaks ? FillAvx2(text, slots, out mayHoldBreak) : FillAvx2WithoutBreaks(text, slots);
             }
 #endif
-            mayHoldBreak |= FillScalar(text.Slice(i), slots.Slice(i)) && testBreaks;
+            if (testBreaks)
+            {
+                mayHoldBreak |= FillScalar(text.Slice(i), slots.Slice(i));
+            }
+            else
+            {
+                FillScalarWithoutBreaks(text.Slice(i), slots.Slice(i));
+            }
+
             slots.Slice(text.Length, Padding).Fill(MatchingFold.NotWord);
             return mayHoldBreak;
         }
@@ -125,6 +133,23 @@ namespace ArabicNews.Text
             }
 
             return mayHoldBreak;
+        }
+
+        // FillScalar for a caller that knows whether the text holds a break (the word pass after the character pass): on
+        // machines without AVX2 the test took about half of the slots' time.
+        private static void FillScalarWithoutBreaks(ReadOnlySpan<char> text, Span<byte> slots)
+        {
+            if (slots.Length < text.Length)
+            {
+                throw new ArgumentException("The slots are shorter than the text.", nameof(slots));
+            }
+
+            ref byte table = ref MatchingFold.SlotTable[0]; // 65,536 entries: any char indexes it
+            ref byte target = ref MemoryMarshal.GetReference(slots);
+            for (int k = 0; k < text.Length; k++)
+            {
+                Unsafe.Add(ref target, k) = Unsafe.Add(ref table, text[k]);
+            }
         }
 
 #if NET8_0_OR_GREATER

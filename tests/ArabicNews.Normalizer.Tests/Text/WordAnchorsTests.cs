@@ -283,7 +283,8 @@ namespace ArabicNews.Tests.Text
         public void CandidatesAreTheSupersetOfTheAnchorsThatTheirPathComputes(AnyUtf16 text, NeedleText needles)
         {
             // Both filters hold every anchor; Candidates is the one of its machine (AVX-512 VBMI: the hashed bitmaps;
-            // elsewhere the triple table, with or without AVX2), and the AVX2 path is its scalar twin wherever it runs.
+            // AVX2: the triple table; elsewhere the triple sieve, which is exact), and the AVX2 path is its scalar twin
+            // wherever it runs.
             // Steps of 17 start chunks at both parities, which the triple table's two halves depend on.
             string value = needles.Value + text.Value + needles.Value;
             var slots = new byte[value.Length + WordSlots.Padding];
@@ -295,7 +296,8 @@ namespace ArabicNews.Tests.Text
                 ulong triple = Anchors.TripleCandidatesScalar(slots, at);
                 Assert.Equal(0UL, exact & ~hashed);
                 Assert.Equal(0UL, exact & ~triple);
-                Assert.Equal(Avx512Vbmi.IsSupported ? hashed : triple, Anchors.Candidates(slots, at));
+                Assert.Equal(exact, Anchors.SievedCandidatesScalar(slots, at));
+                Assert.Equal(Avx512Vbmi.IsSupported ? hashed : Avx2.IsSupported ? triple : exact, Anchors.Candidates(slots, at));
                 if (Avx2.IsSupported)
                 {
                     Assert.Equal(triple, Anchors.TripleCandidatesAvx2(slots, at));
@@ -317,6 +319,7 @@ namespace ArabicNews.Tests.Text
                     ulong exact = Anchors.CandidatesScalar(slots, 0);
                     Assert.NotEqual(0UL, exact);
                     Assert.Equal(0UL, exact & ~Anchors.TripleCandidatesScalar(slots, 0));
+                    Assert.Equal(exact, Anchors.SievedCandidatesScalar(slots, 0));
                     Assert.Equal(0UL, exact & ~Anchors.Candidates(slots, 0));
                 }
             }
@@ -335,10 +338,12 @@ namespace ArabicNews.Tests.Text
                 for (int at = 0; at < Math.Min(length, text.Length); at += 5)
                 {
                     ulong triple = Anchors.TripleCandidatesScalar(span, at);
-                    Assert.Equal(0UL, Anchors.CandidatesScalar(span, at) & ~triple);
+                    ulong exact = Anchors.CandidatesScalar(span, at);
+                    Assert.Equal(0UL, exact & ~triple);
+                    Assert.Equal(exact, Anchors.SievedCandidatesScalar(span, at));
                     if (!Avx512Vbmi.IsSupported)
                     {
-                        Assert.Equal(triple, Anchors.Candidates(span, at));
+                        Assert.Equal(Avx2.IsSupported ? triple : exact, Anchors.Candidates(span, at));
                     }
                 }
             }
@@ -385,6 +390,16 @@ namespace ArabicNews.Tests.Text
                 Assert.NotEqual(0UL, anchors.Candidates(slots, 0) & (1UL << 1));
                 Assert.NotEqual(0UL, anchors.HashedCandidatesScalar(slots, 0) & (1UL << 1));
                 Assert.NotEqual(0UL, anchors.TripleCandidatesScalar(slots, 0) & (1UL << 1));
+            }
+
+            // The triple sieve at both parities: a two-letter needle at an odd position is found from the triple before it.
+            foreach (string needle in needles)
+            {
+                foreach (string before in new[] { " ", "  ", " ا", " اا" })
+                {
+                    var slots = SlotsOf(before + needle + " ");
+                    Assert.NotEqual(0UL, anchors.SievedCandidatesScalar(slots, 0) & (1UL << before.Length));
+                }
             }
 
             // While there are at most eight first letters, the groups are exact: the needle's letters the other way
