@@ -10,7 +10,7 @@ using Xunit;
 namespace ArabicNews.Tests.Text
 {
     /// <summary>
-    /// The character pass with its fast lanes (AVX-512, AVX2) against the same pass without them (the scalar path is the oracle): every
+    /// The character pass with its fast lanes (AVX-512, AVX2, the portable 128-bit one) against the same pass without them (the scalar path is the oracle): every
     /// UTF-16 code unit at several lanes of a block, and generated Arabic-heavy text, under the presets and random options;
     /// with and without the map of source indexes.
     /// </summary>
@@ -289,6 +289,11 @@ namespace ArabicNews.Tests.Text
             if (Avx512BW.IsSupported && Avx2.IsSupported)
             {
                 yield return new NormalizationEngine(tables, avx2Lane: true);
+            }
+
+            if (Avx2.IsSupported)
+            {
+                yield return new NormalizationEngine(tables, portableLane: true); // the lane of ARM64 and of x86 without AVX2
             }
         }
 
