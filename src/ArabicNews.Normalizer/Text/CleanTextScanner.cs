@@ -33,13 +33,17 @@ namespace ArabicNews.Text
 
         // The vector scan uses AVX-512 (it may use AVX2 on a machine that has both).
         private readonly bool _avx512;
+
+        // Without AVX2 (ARM64, older x86): the characters of the common ranges (see PortableRanges) that need attention,
+        // one 128-bit compare each, or null when there are too many for that to pay.
+        private readonly Vector128<ushort>[]? _portableStops;
 #endif
 
         /// <summary>
         /// The scanner for <paramref name="tables"/>; with <paramref name="avx2Scan"/> the vector scan takes its AVX2 form
         /// even where AVX-512 is available (so that tests cover both).
         /// </summary>
-        public CleanTextScanner(NormalizationTables tables, bool avx2Scan = false)
+        public CleanTextScanner(NormalizationTables tables, bool avx2Scan = false, bool portableScan = false)
         {
 #if NET8_0_OR_GREATER
             _avx512 = Avx512BW.IsSupported && !avx2Scan;
@@ -78,6 +82,17 @@ namespace ArabicNews.Text
             _attentionValues = SearchValues.Create(attention.ToArray());
             _window = VectorWordTable.Bitmap(c => flags[c]);
             _avx2Window = new Avx2BlockBitmap(c => flags[c]);
+            _portable = portableScan || !(Avx512BW.IsSupported || Avx2.IsSupported);
+            // The harakat stay in the Arabic range only where the options leave them alone (Light).
+            var stops = PortableStops('\u0652');
+            _arabicLast = '\u0652';
+            if (stops.Count > MaxPortableStops)
+            {
+                stops = PortableStops('\u064A');
+                _arabicLast = '\u064A';
+            }
+
+            _portableStops = Vector128.IsHardwareAccelerated && stops.Count <= MaxPortableStops ? stops.ToArray() : null;
 #endif
         }
 
@@ -85,9 +100,14 @@ namespace ArabicNews.Text
         public bool IsClean(ReadOnlySpan<char> text)
         {
 #if NET8_0_OR_GREATER
-            if ((Avx512BW.IsSupported || Avx2.IsSupported) && text.Length >= Width)
+            if (!_portable && text.Length >= Width)
             {
                 return ScanVector(text, Span<char>.Empty);
+            }
+
+            if (_portableStops is not null)
+            {
+                return ScanPortable(text, Span<char>.Empty);
             }
 #endif
             return IsCleanBySearch(text);
@@ -100,9 +120,14 @@ namespace ArabicNews.Text
         public bool TryCopyIfClean(ReadOnlySpan<char> text, Span<char> destination)
         {
 #if NET8_0_OR_GREATER
-            if ((Avx512BW.IsSupported || Avx2.IsSupported) && text.Length >= Width)
+            if (!_portable && text.Length >= Width)
             {
                 return ScanVector(text, destination);
+            }
+
+            if (_portableStops is not null)
+            {
+                return ScanPortable(text, destination);
             }
 #endif
             if (!IsCleanBySearch(text))
@@ -137,7 +162,10 @@ namespace ArabicNews.Text
             return HasCleanWhitespace(text);
         }
 
-        private bool HasCleanWhitespace(ReadOnlySpan<char> text)
+        private bool HasCleanWhitespace(ReadOnlySpan<char> text) => HasCleanEnds(text) && HasCleanWhitespaceRuns(text);
+
+        // Whether the text neither starts nor ends with whitespace that the whitespace rules trim.
+        private bool HasCleanEnds(ReadOnlySpan<char> text)
         {
             if (!_whitespace || text.IsEmpty)
             {
@@ -146,9 +174,15 @@ namespace ArabicNews.Text
 
             char first = text[0];
             char last = text[text.Length - 1];
-            if (first == ' ' || first == '\n' || last == ' ' || last == '\n')
+            return !(first == ' ' || first == '\n' || last == ' ' || last == '\n');
+        }
+
+        // Whether the text holds no whitespace out of shape: a run the whitespace rules collapse or trim.
+        private bool HasCleanWhitespaceRuns(ReadOnlySpan<char> text)
+        {
+            if (!_whitespace)
             {
-                return false;
+                return true;
             }
 
             if (_foldLineBreaks)
@@ -165,6 +199,132 @@ namespace ArabicNews.Text
 #if NET8_0_OR_GREATER
         // The characters of one block of the vector scan.
         private const int Width = 32;
+
+        // The ranges the portable scan takes eight characters at a time: the letters and harakat of the Arabic block (the
+        // letters only where the options change the harakat), Basic Latin from the space on, and the line feed; any
+        // other character is looked up.
+        private static readonly (char First, char Last)[] PortableRanges = { ('\u0621', '\u0652'), (' ', '~'), ('\n', '\n') };
+
+        private const int MaxPortableStops = 12;
+
+        // The scan takes the portable form (no AVX2 here, or asked for by tests).
+        private readonly bool _portable;
+
+        // The last character of the portable scan's Arabic range.
+        private readonly char _arabicLast;
+
+        private System.Collections.Generic.List<Vector128<ushort>> PortableStops(char arabicLast)
+        {
+            var stops = new System.Collections.Generic.List<Vector128<ushort>>();
+            foreach (var (first, last) in new[] { (PortableRanges[0].First, arabicLast), PortableRanges[1], PortableRanges[2] })
+            {
+                for (char c = first; c <= last; c++)
+                {
+                    if (_attention[c])
+                    {
+                        stops.Add(Vector128.Create((ushort)c));
+                    }
+                }
+            }
+
+            return stops;
+        }
+
+        /// <summary>Whether the scan takes the portable form of CPUs without AVX2 (for tests).</summary>
+        internal bool ScansPortably => _portable && _portableStops is not null;
+
+        /// <summary>
+        /// <see cref="IsCleanBySearch"/> in one pass with the 128-bit operations of every CPU, copying each block when
+        /// <paramref name="destination"/> is not empty: a block of eight characters in the common ranges with none of
+        /// their few characters that need attention passes with a few compares (any other block is looked up character
+        /// by character), and compares with the next characters find whitespace out of shape.
+        /// </summary>
+        private bool ScanPortable(ReadOnlySpan<char> text, Span<char> destination)
+        {
+            if (!HasCleanEnds(text))
+            {
+                return false;
+            }
+
+            var stops = _portableStops!;
+            ref ushort source = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
+            ref ushort target = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(destination));
+            bool copy = !destination.IsEmpty;
+            var arabicFirst = Vector128.Create((ushort)PortableRanges[0].First);
+            var arabicCount = Vector128.Create((ushort)(_arabicLast - PortableRanges[0].First + 1));
+            var latinFirst = Vector128.Create((ushort)PortableRanges[1].First);
+            var latinCount = Vector128.Create((ushort)(PortableRanges[1].Last - PortableRanges[1].First + 1));
+            var space = Vector128.Create((ushort)' ');
+            var lineFeed = Vector128.Create((ushort)'\n');
+            var outOfShape = Vector128<ushort>.Zero;
+            int i = 0;
+            for (; i <= text.Length - Vector128<ushort>.Count - 2; i += Vector128<ushort>.Count)
+            {
+                var block = Vector128.LoadUnsafe(ref source, (nuint)i);
+                var spaces = Vector128.Equals(block, space);
+                var lineFeeds = Vector128.Equals(block, lineFeed);
+                var taken = Vector128.LessThan(block - arabicFirst, arabicCount) | Vector128.LessThan(block - latinFirst, latinCount) | lineFeeds;
+                foreach (var stop in stops)
+                {
+                    taken = Vector128.AndNot(taken, Vector128.Equals(block, stop));
+                }
+
+                if (!Vector128.EqualsAll(taken, Vector128<ushort>.AllBitsSet))
+                {
+                    for (int k = 0; k < Vector128<ushort>.Count; k++)
+                    {
+                        if (_attention[Unsafe.Add(ref source, i + k)])
+                        {
+                            return false;
+                        }
+                    }
+                }
+
+                if (_whitespace)
+                {
+                    // The shapes HasCleanWhitespace searches for, starting in this block.
+                    var next = Vector128.LoadUnsafe(ref source, (nuint)(i + 1));
+                    var nextSpaces = Vector128.Equals(next, space);
+                    var nextLineFeeds = Vector128.Equals(next, lineFeed);
+                    outOfShape |= _foldLineBreaks
+                        ? lineFeeds | (spaces & nextSpaces)
+                        : (spaces & (nextSpaces | nextLineFeeds))
+                            | (lineFeeds & (nextSpaces | (nextLineFeeds & Vector128.Equals(Vector128.LoadUnsafe(ref source, (nuint)(i + 2)), lineFeed))));
+                }
+
+                if (copy)
+                {
+                    block.StoreUnsafe(ref target, (nuint)i);
+                }
+            }
+
+            if (outOfShape != Vector128<ushort>.Zero)
+            {
+                return false;
+            }
+
+            for (int k = i; k < text.Length; k++)
+            {
+                if (_attention[text[k]])
+                {
+                    return false;
+                }
+            }
+
+            // The shapes that start in the rest, from two characters before it so that one reaching into it is whole (the
+            // blocks above looked at every shape that starts in them).
+            if (!HasCleanWhitespaceRuns(text.Slice(Math.Max(0, i - 2))))
+            {
+                return false;
+            }
+
+            if (copy)
+            {
+                text.Slice(i).CopyTo(destination.Slice(i));
+            }
+
+            return true;
+        }
 
         /// <summary>
         /// One pass over blocks of 32 characters: a bitmap lookup of each character (with AVX-512 two word permutes and a

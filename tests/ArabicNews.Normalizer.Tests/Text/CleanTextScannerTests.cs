@@ -104,7 +104,7 @@ namespace ArabicNews.Tests.Text
 
         /// <summary>
         /// A scanner for each option set, and where the machine has AVX-512 one more that scans with AVX2, which AVX-512
-        /// would otherwise hide.
+        /// would otherwise hide, and where it has AVX2 one with the portable scan of CPUs without it.
         /// </summary>
         private static System.Collections.Generic.IEnumerable<(ArabicNormalizerOptions Options, CleanTextScanner Scanner)> Scanners()
         {
@@ -115,6 +115,21 @@ namespace ArabicNews.Tests.Text
                 {
                     yield return (options, new CleanTextScanner(new NormalizationTables(options), avx2Scan: true));
                 }
+
+                if (System.Runtime.Intrinsics.X86.Avx2.IsSupported)
+                {
+                    yield return (options, new CleanTextScanner(new NormalizationTables(options), portableScan: true));
+                }
+            }
+        }
+
+        [Fact]
+        public void ThePortableScanTakesEveryOptionSet()
+        {
+            // Else the scanners above that ask for it would test the reference against itself.
+            foreach (var options in OptionSets)
+            {
+                Assert.True(new CleanTextScanner(new NormalizationTables(options), portableScan: true).ScansPortably, NormalizationProfile.Format(options));
             }
         }
 
