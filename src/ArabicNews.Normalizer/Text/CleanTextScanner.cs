@@ -12,8 +12,10 @@ namespace ArabicNews.Text
     /// <summary>
     /// Answers "is there anything to do?" for one set of options, which for clean text is the whole job. With AVX-512 or
     /// AVX2 one pass of 32 characters at a time looks up every character in a bitmap and checks the whitespace shape at
-    /// once (and can copy as it goes); elsewhere a vectorized search for a character that needs work, then a few searches for
-    /// whitespace that is out of shape. The second way is the reference the first is tested against.
+    /// once (and can copy as it goes); elsewhere on .NET 8+ (and for texts shorter than 32 characters) one 128-bit pass
+    /// of eight characters at a time does the same for the common ranges. The reference both are tested against is a
+    /// vectorized search for a character that needs work, then a few searches for whitespace that is out of shape, which
+    /// is also what netstandard2.0 runs.
     /// </summary>
     internal sealed class CleanTextScanner
     {
@@ -41,7 +43,8 @@ namespace ArabicNews.Text
 
         /// <summary>
         /// The scanner for <paramref name="tables"/>; with <paramref name="avx2Scan"/> the vector scan takes its AVX2 form
-        /// even where AVX-512 is available (so that tests cover both).
+        /// even where AVX-512 is available, with <paramref name="portableScan"/> the 128-bit form of CPUs without AVX2
+        /// (so that tests cover each).
         /// </summary>
         public CleanTextScanner(NormalizationTables tables, bool avx2Scan = false, bool portableScan = false)
         {
