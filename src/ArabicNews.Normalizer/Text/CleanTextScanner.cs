@@ -36,9 +36,9 @@ namespace ArabicNews.Text
         // The vector scan uses AVX-512 (it may use AVX2 on a machine that has both).
         private readonly bool _avx512;
 
-        // Without AVX2 (ARM64, older x86): the characters of the common ranges (see PortableRanges) that need attention,
-        // one 128-bit compare each, or null when there are too many for that to pay.
-        private readonly Vector128<ushort>[]? _portableStops;
+        // Without AVX2 (ARM64, older x86): the characters the portable scan passes eight at a time (the Arabic letters, Basic
+        // Latin from the space and the line feed, less those that need attention), or null where that would not pay.
+        private readonly PortableCharRanges? _portableRanges;
 #endif
 
         /// <summary>
@@ -86,16 +86,7 @@ namespace ArabicNews.Text
             _window = VectorWordTable.Bitmap(c => flags[c]);
             _avx2Window = new Avx2BlockBitmap(c => flags[c]);
             _portable = portableScan || !(Avx512BW.IsSupported || Avx2.IsSupported);
-            // The harakat stay in the Arabic range only where the options leave them alone (Light).
-            var stops = PortableStops('\u0652');
-            _arabicLast = '\u0652';
-            if (stops.Count > MaxPortableStops)
-            {
-                stops = PortableStops('\u064A');
-                _arabicLast = '\u064A';
-            }
-
-            _portableStops = Vector128.IsHardwareAccelerated && stops.Count <= MaxPortableStops ? stops.ToArray() : null;
+            _portableRanges = PortableCharRanges.Create(' ', '\n', c => flags[c], MaxPortableStops);
 #endif
         }
 
@@ -108,7 +99,7 @@ namespace ArabicNews.Text
                 return ScanVector(text, Span<char>.Empty);
             }
 
-            if (_portableStops is not null)
+            if (_portableRanges is not null)
             {
                 return ScanPortable(text, Span<char>.Empty);
             }
@@ -128,7 +119,7 @@ namespace ArabicNews.Text
                 return ScanVector(text, destination);
             }
 
-            if (_portableStops is not null)
+            if (_portableRanges is not null)
             {
                 return ScanPortable(text, destination);
             }
@@ -203,38 +194,14 @@ namespace ArabicNews.Text
         // The characters of one block of the vector scan.
         private const int Width = 32;
 
-        // The ranges the portable scan takes eight characters at a time: the letters and harakat of the Arabic block (the
-        // letters only where the options change the harakat), Basic Latin from the space on, and the line feed; any
-        // other character is looked up.
-        private static readonly (char First, char Last)[] PortableRanges = { ('\u0621', '\u0652'), (' ', '~'), ('\n', '\n') };
-
+        // More characters that need attention in the portable scan's ranges than this, and it would not pay.
         private const int MaxPortableStops = 12;
 
         // The scan takes the portable form (no AVX2 here, or asked for by tests).
         private readonly bool _portable;
 
-        // The last character of the portable scan's Arabic range.
-        private readonly char _arabicLast;
-
-        private System.Collections.Generic.List<Vector128<ushort>> PortableStops(char arabicLast)
-        {
-            var stops = new System.Collections.Generic.List<Vector128<ushort>>();
-            foreach (var (first, last) in new[] { (PortableRanges[0].First, arabicLast), PortableRanges[1], PortableRanges[2] })
-            {
-                for (char c = first; c <= last; c++)
-                {
-                    if (_attention[c])
-                    {
-                        stops.Add(Vector128.Create((ushort)c));
-                    }
-                }
-            }
-
-            return stops;
-        }
-
         /// <summary>Whether the scan takes the portable form of CPUs without AVX2 (for tests).</summary>
-        internal bool ScansPortably => _portable && _portableStops is not null;
+        internal bool ScansPortably => _portable && _portableRanges is not null;
 
         /// <summary>
         /// <see cref="IsCleanBySearch"/> in one pass with the 128-bit operations of every CPU, copying each block when
@@ -249,14 +216,10 @@ namespace ArabicNews.Text
                 return false;
             }
 
-            var stops = _portableStops!;
+            var ranges = _portableRanges!;
             ref ushort source = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
             ref ushort target = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(destination));
             bool copy = !destination.IsEmpty;
-            var arabicFirst = Vector128.Create((ushort)PortableRanges[0].First);
-            var arabicCount = Vector128.Create((ushort)(_arabicLast - PortableRanges[0].First + 1));
-            var latinFirst = Vector128.Create((ushort)PortableRanges[1].First);
-            var latinCount = Vector128.Create((ushort)(PortableRanges[1].Last - PortableRanges[1].First + 1));
             var space = Vector128.Create((ushort)' ');
             var lineFeed = Vector128.Create((ushort)'\n');
             var outOfShape = Vector128<ushort>.Zero;
@@ -264,15 +227,7 @@ namespace ArabicNews.Text
             for (; i <= text.Length - Vector128<ushort>.Count - 2; i += Vector128<ushort>.Count)
             {
                 var block = Vector128.LoadUnsafe(ref source, (nuint)i);
-                var spaces = Vector128.Equals(block, space);
-                var lineFeeds = Vector128.Equals(block, lineFeed);
-                var taken = Vector128.LessThan(block - arabicFirst, arabicCount) | Vector128.LessThan(block - latinFirst, latinCount) | lineFeeds;
-                foreach (var stop in stops)
-                {
-                    taken = Vector128.AndNot(taken, Vector128.Equals(block, stop));
-                }
-
-                if (!Vector128.EqualsAll(taken, Vector128<ushort>.AllBitsSet))
+                if (!Vector128.EqualsAll(ranges.Taken(block), Vector128<ushort>.AllBitsSet))
                 {
                     for (int k = 0; k < Vector128<ushort>.Count; k++)
                     {
@@ -286,6 +241,8 @@ namespace ArabicNews.Text
                 if (_whitespace)
                 {
                     // The shapes HasCleanWhitespace searches for, starting in this block.
+                    var spaces = Vector128.Equals(block, space);
+                    var lineFeeds = Vector128.Equals(block, lineFeed);
                     var next = Vector128.LoadUnsafe(ref source, (nuint)(i + 1));
                     var nextSpaces = Vector128.Equals(next, space);
                     var nextLineFeeds = Vector128.Equals(next, lineFeed);

@@ -193,10 +193,7 @@ namespace ArabicNews.Text
                                 int run = _portable.Run(ref Unsafe.As<char, ushort>(ref from), i, source.Length, ref Unsafe.As<char, ushort>(ref to), w);
                                 if (typeof(TOffsets) == typeof(WithOffsets))
                                 {
-                                    for (int k = 0; k < run; k++)
-                                    {
-                                        offsets[w + k] = sourceBase + i + k;
-                                    }
+                                    VectorCharPass.WriteConsecutive(offsets.Slice(w, run), sourceBase + i);
                                 }
 
                                 i += run;

@@ -22,33 +22,23 @@ namespace ArabicNews.Text
         /// <summary>Characters in a block.</summary>
         public const int Width = 8;
 
-        // The ranges the lane takes: the letters of the Arabic block, with the harakat after them where the options write
-        // them (Light), and printable ASCII.
-        private const char ArabicFirst = '\u0621';
-        private const char LastLetter = '\u064A';
-        private const char LastHarakah = '\u0652';
-        private const char AsciiFirst = '!';
-        private const char AsciiLast = '~';
         private const char ArabicComma = '\u060C'; // one in forty characters of news text
 
         // More exceptions than this and a block costs as much as the scalar loop: no lane.
         private const int MaxRemaps = 8;
         private const int MaxStops = 8;
 
+        private readonly PortableCharRanges _ranges;
         private readonly Vector128<ushort>[] _remapFrom;
         private readonly Vector128<ushort>[] _remapTo;
-        private readonly Vector128<ushort>[] _stops;
-
-        private readonly char _arabicLast;
         private readonly ushort[] _actions;
 
-        private PortableCharLane(ushort[] actions, char arabicLast, List<char> from, List<char> to, List<char> stops)
+        private PortableCharLane(PortableCharRanges ranges, ushort[] actions, List<char> from)
         {
+            _ranges = ranges;
             _actions = actions;
-            _arabicLast = arabicLast;
             _remapFrom = from.ConvertAll(c => Vector128.Create((ushort)c)).ToArray();
-            _remapTo = to.ConvertAll(c => Vector128.Create((ushort)c)).ToArray();
-            _stops = stops.ConvertAll(c => Vector128.Create((ushort)c)).ToArray();
+            _remapTo = from.ConvertAll(c => Vector128.Create(actions[c])).ToArray();
         }
 
         /// <summary>
@@ -57,37 +47,23 @@ namespace ArabicNews.Text
         /// </summary>
         public static PortableCharLane? Create(NormalizationTables tables)
         {
-            if (!Vector128.IsHardwareAccelerated)
+            var actions = tables.Actions;
+            var ranges = PortableCharRanges.Create('!', ArabicComma, c => actions[c] >= NormalizationTables.FirstSpecialAction, MaxStops);
+            if (ranges is null)
             {
                 return null;
             }
 
-            return Create(tables, LastHarakah) ?? Create(tables, LastLetter);
-        }
-
-        private static PortableCharLane? Create(NormalizationTables tables, char arabicLast)
-        {
             var from = new List<char>();
-            var to = new List<char>();
-            var stops = new List<char>();
-            foreach (var (first, last) in new[] { (ArabicFirst, arabicLast), (AsciiFirst, AsciiLast), (ArabicComma, ArabicComma) })
+            foreach (char c in ranges.Characters)
             {
-                for (char c = first; c <= last; c++)
+                if (actions[c] != c)
                 {
-                    int action = tables.Actions[c];
-                    if (action >= NormalizationTables.FirstSpecialAction)
-                    {
-                        stops.Add(c);
-                    }
-                    else if (action != c)
-                    {
-                        from.Add(c);
-                        to.Add((char)action);
-                    }
+                    from.Add(c);
                 }
             }
 
-            return from.Count <= MaxRemaps && stops.Count <= MaxStops ? new PortableCharLane(tables.Actions, arabicLast, from, to, stops) : null;
+            return from.Count <= MaxRemaps ? new PortableCharLane(ranges, actions, from) : null;
         }
 
         /// <summary>
@@ -100,11 +76,6 @@ namespace ArabicNews.Text
         public int Run(ref ushort source, int i, int length, ref ushort destination, int w)
         {
             int start = i;
-            var arabicFirst = Vector128.Create((ushort)ArabicFirst);
-            var arabicCount = Vector128.Create((ushort)(_arabicLast - ArabicFirst + 1));
-            var asciiFirst = Vector128.Create((ushort)AsciiFirst);
-            var asciiCount = Vector128.Create((ushort)(AsciiLast - AsciiFirst + 1));
-            var comma = Vector128.Create((ushort)ArabicComma);
             var space = Vector128.Create((ushort)' ');
             for (; i <= length - Width - 1; i += Width)
             {
@@ -113,14 +84,7 @@ namespace ArabicNews.Text
 
                 // A space counts when the character after it is taken too: inside the block, that is whether it is no
                 // space; for the block's last, it is looked up (as the scalar loop does for a single space).
-                var spaces = Vector128.Equals(block, space);
-                var taken = Vector128.LessThan(block - arabicFirst, arabicCount) | Vector128.LessThan(block - asciiFirst, asciiCount)
-                    | Vector128.Equals(block, comma) | Vector128.AndNot(spaces, Vector128.Equals(next, space));
-                foreach (var stop in _stops)
-                {
-                    taken = Vector128.AndNot(taken, Vector128.Equals(block, stop));
-                }
-
+                var taken = _ranges.Taken(block) | Vector128.AndNot(Vector128.Equals(block, space), Vector128.Equals(next, space));
                 if (!Vector128.EqualsAll(taken, Vector128<ushort>.AllBitsSet)
                     || (Unsafe.Add(ref source, i + Width - 1) == ' ' && _actions[Unsafe.Add(ref source, i + Width)] >= NormalizationTables.FirstSpecialAction))
                 {

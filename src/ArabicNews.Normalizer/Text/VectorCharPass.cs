@@ -374,9 +374,10 @@ namespace ArabicNews.Text
         /// </summary>
         public static void WriteConsecutive(System.Span<int> indexes, int first)
         {
-            // 256-bit vectors: the lane exists only where AVX2 or AVX-512 does, and the writes wait on memory either way.
+            // 256-bit vectors where AVX2 or AVX-512 is (the writes wait on memory either way); one by one for the portable
+            // lane of the CPUs without, where Vector256 is not accelerated.
             int length = indexes.Length;
-            if (length < Vector256<int>.Count)
+            if (length < Vector256<int>.Count || !Vector256.IsHardwareAccelerated)
             {
                 for (int k = 0; k < length; k++)
                 {

@@ -846,33 +846,41 @@ namespace ArabicNews.Text
             return bits;
         }
 
-        // The triple sieve's bits for an anchor (or a short needle) of `length` letters from slots[offset].
+        // The triple sieve's bits for an anchor (or a short needle) of `length` letters from slots[offset]. A needle of
+        // two letters fills the triples that hold it with anything after or before it; one of three, those that hold
+        // its last two with anything after them.
         private void AddToTripleSieve(byte[] slots, int offset, int length)
         {
             uint a = slots[offset], b = slots[offset + 1];
-            for (uint any = 0; any < 256; any++)
+            if (length == 2)
             {
-                if (length == 2)
+                for (uint any = 0; any < 256; any++)
                 {
-                    SetSieve(a | (b << 8) | (any << 16), 2);
-                    SetSieve(any | (a << 8) | (b << 16), 4);
+                    SetSieve(a | (b << 8) | (any << 16), StartsHere);
+                    SetSieve(any | (a << 8) | (b << 16), StartsAfter);
                 }
-                else if (length == 3)
-                {
-                    SetSieve(b | ((uint)slots[offset + 2] << 8) | (any << 16), 1);
-                }
+
+                return;
             }
 
-            if (length > 2)
-            {
-                SetSieve(a | (b << 8) | ((uint)slots[offset + 2] << 16), 2);
-            }
-
+            uint c = slots[offset + 2];
+            SetSieve(a | (b << 8) | (c << 16), StartsHere);
             if (length > 3)
             {
-                SetSieve(b | ((uint)slots[offset + 2] << 8) | ((uint)slots[offset + 3] << 16), 1);
+                SetSieve(b | (c << 8) | ((uint)slots[offset + 3] << 16), StartsBefore);
+                return;
+            }
+
+            for (uint any = 0; any < 256; any++)
+            {
+                SetSieve(b | (c << 8) | (any << 16), StartsBefore);
             }
         }
+
+        // The sieve's bits (see _tripleSieve).
+        private const uint StartsBefore = 1;
+        private const uint StartsHere = 2;
+        private const uint StartsAfter = 4;
 
         private void SetSieve(uint triple, uint bits)
         {
@@ -910,7 +918,7 @@ namespace ArabicNews.Text
                 near |= (ulong)SieveBitsAt(ref sieve, ref first, k) << (k - 1);
             }
 
-            near |= (ulong)(SieveBitsAt(ref sieve, ref first, 64) & 1) << 63;
+            near |= (ulong)(SieveBitsAt(ref sieve, ref first, 64) & StartsBefore) << 63;
 
             ulong bits = 0;
             while (near != 0)
@@ -930,7 +938,7 @@ namespace ArabicNews.Text
         private static uint SieveBitsAt(ref uint sieve, ref byte first, int position)
         {
             int index = SieveIndex(Unsafe.ReadUnaligned<uint>(ref Unsafe.Add(ref first, position)));
-            return (Unsafe.Add(ref sieve, index >> 3) >> ((index & 7) << 2)) & 7;
+            return (Unsafe.Add(ref sieve, index >> 3) >> ((index & 7) << 2)) & (StartsBefore | StartsHere | StartsAfter);
         }
 
         // 1 when the four slots are letters (none has its top bit set), else 0.
