@@ -22,8 +22,6 @@ namespace ArabicNews.Text
         /// <summary>Characters in a block.</summary>
         public const int Width = 8;
 
-        private const char ArabicComma = '\u060C'; // one in forty characters of news text
-
         // More exceptions than this and a block costs as much as the scalar loop: no lane.
         private const int MaxRemaps = 8;
         private const int MaxStops = 8;
@@ -48,7 +46,8 @@ namespace ArabicNews.Text
         public static PortableCharLane? Create(NormalizationTables tables)
         {
             var actions = tables.Actions;
-            var ranges = PortableCharRanges.Create('!', ArabicComma, c => actions[c] >= NormalizationTables.FirstSpecialAction, MaxStops);
+            var ranges = PortableCharRanges.Create('!', ArabicLetters.ArabicComma, // one in forty characters of news text
+                c => actions[c] >= NormalizationTables.FirstSpecialAction, MaxStops);
             if (ranges is null)
             {
                 return null;

@@ -14,9 +14,9 @@ namespace ArabicNews.Text
     /// </summary>
     internal sealed class PortableCharRanges
     {
-        private const char ArabicFirst = '\u0621';
-        private const char LastLetter = '\u064A';
-        private const char LastHarakah = '\u0652';
+        private const char ArabicFirst = ArabicLetters.Hamza;
+        private const char LastLetter = ArabicLetters.Yeh;
+        private const char LastHarakah = ArabicLetters.Sukun;
         private const char LatinLast = '~';
 
         private readonly Vector128<ushort> _arabicFirst = Vector128.Create((ushort)ArabicFirst);
