@@ -194,6 +194,10 @@ namespace ArabicNews.Text
                                 if (typeof(TOffsets) == typeof(WithOffsets))
                                 {
                                     VectorCharPass.WriteConsecutive(offsets.Slice(w, run), sourceBase + i);
+                                    if (_portable.TakesLineFeeds)
+                                    {
+                                        VectorCharPass.GiveEachParagraphBreakOneIndex(destination.Slice(w, run), offsets.Slice(w, run));
+                                    }
                                 }
 
                                 i += run;

@@ -11,8 +11,8 @@ namespace ArabicNews.Text
     /// characters at a time with the 128-bit operations every such CPU has (compares, selects; no shuffles, whose cost
     /// for variable indexes differs from one runtime to the next). A block goes through whole when each of its
     /// characters is an Arabic letter (U+0621–U+064A; with the harakat to U+0652 where they are written), printable
-    /// ASCII, the Arabic comma, or a single space followed by one of
-    /// those, and its action is to be written as it is or as one other character. The few letters that map to another
+    /// ASCII, the Arabic comma, a single space followed by one of those, or, where line breaks are kept, one line feed
+    /// or two followed by one of those, and its action is to be written as it is or as one other character. The few letters that map to another
     /// (أ → ا under Search) are selected one compare each; the few in the range with any other action (tatweel, harakat
     /// when removed) stop the block. Anything else is left to the scalar loop, which is the oracle this lane is tested
     /// against.
@@ -30,11 +30,13 @@ namespace ArabicNews.Text
         private readonly Vector128<ushort>[] _remapFrom;
         private readonly Vector128<ushort>[] _remapTo;
         private readonly ushort[] _actions;
+        private readonly bool _lineBreaksAreKept;
 
-        private PortableCharLane(PortableCharRanges ranges, ushort[] actions, List<char> from)
+        private PortableCharLane(PortableCharRanges ranges, ushort[] actions, List<char> from, bool lineBreaksAreKept)
         {
             _ranges = ranges;
             _actions = actions;
+            _lineBreaksAreKept = lineBreaksAreKept;
             _remapFrom = from.ConvertAll(c => Vector128.Create((ushort)c)).ToArray();
             _remapTo = from.ConvertAll(c => Vector128.Create(actions[c])).ToArray();
         }
@@ -62,14 +64,20 @@ namespace ArabicNews.Text
                 }
             }
 
-            return from.Count <= MaxRemaps ? new PortableCharLane(ranges, actions, from) : null;
+            return from.Count <= MaxRemaps ? new PortableCharLane(ranges, actions, from, VectorCharPass.LineBreaksAreKept(tables)) : null;
         }
+
+        /// <summary>Whether a run may hold paragraph breaks, whose source indexes need <see cref="VectorCharPass.GiveEachParagraphBreakOneIndex"/>.</summary>
+        public bool TakesLineFeeds => _lineBreaksAreKept;
 
         /// <summary>
         /// Writes the blocks of <see cref="Width"/> characters from source[<paramref name="i"/>] that the lane takes, to
         /// destination[<paramref name="w"/>], one for one, and returns how many characters it wrote. Reads one character
-        /// past each block; <paramref name="length"/> is the source's. The character before source[i] was written by the
-        /// scalar loop's run (not a space), so a space at i is a single one.
+        /// past each block, two where it holds a line feed; <paramref name="length"/> is the source's. The character
+        /// before source[i] was written by the scalar loop's run (not a space or line feed), so a space or line feed at i
+        /// follows a character the lane takes, as the rule of every lane asks (<see cref="VectorCharPass.AcceptedLanes"/>).
+        /// Where line breaks are kept, the run's paragraph breaks are two line feeds in a row (see
+        /// <see cref="VectorCharPass.GiveEachParagraphBreakOneIndex"/>).
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public int Run(ref ushort source, int i, int length, ref ushort destination, int w)
@@ -82,10 +90,12 @@ namespace ArabicNews.Text
                 var next = Vector128.LoadUnsafe(ref source, (nuint)(i + 1));
 
                 // A space counts when the character after it is taken too: inside the block, that is whether it is no
-                // space; for the block's last, it is looked up (as the scalar loop does for a single space).
+                // space (a line feed after it fails the block here, and the second look turns it away); for the block's
+                // last, it is looked up (as the scalar loop does for a single space).
                 var taken = _ranges.Taken(block) | Vector128.AndNot(Vector128.Equals(block, space), Vector128.Equals(next, space));
-                if (!Vector128.EqualsAll(taken, Vector128<ushort>.AllBitsSet)
+                if ((!Vector128.EqualsAll(taken, Vector128<ushort>.AllBitsSet)
                     || (Unsafe.Add(ref source, i + Width - 1) == ' ' && _actions[Unsafe.Add(ref source, i + Width)] >= NormalizationTables.FirstSpecialAction))
+                    && (!_lineBreaksAreKept || !TakesWithLineFeeds(ref source, i, length, block, next)))
                 {
                     break;
                 }
@@ -101,6 +111,40 @@ namespace ArabicNews.Text
             }
 
             return i - start;
+        }
+
+        /// <summary>
+        /// The second look at a block the first turned away, where line breaks are kept: whether it is taken with its
+        /// line feeds, each on its own or one of two before a character the lane takes (the lanes' rule,
+        /// <see cref="VectorCharPass.AcceptedLanes"/>), and its spaces only before such a character.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private bool TakesWithLineFeeds(ref ushort source, int i, int length, Vector128<ushort> block, Vector128<ushort> next)
+        {
+            if (i > length - Width - 2)
+            {
+                return false;
+            }
+
+            var space = Vector128.Create((ushort)' ');
+            var lineFeed = Vector128.Create((ushort)'\n');
+            var next2 = Vector128.LoadUnsafe(ref source, (nuint)(i + 2));
+            var nextIsBlank = Vector128.Equals(next, space) | Vector128.Equals(next, lineFeed);
+            var next2IsBlank = Vector128.Equals(next2, space) | Vector128.Equals(next2, lineFeed);
+
+            // Inside a block that is taken whole, a character that is neither space nor line feed is one the lane takes.
+            var feeds = Vector128.Equals(block, lineFeed);
+            var feedsTaken = feeds & ~(nextIsBlank & ~(Vector128.Equals(next, lineFeed) & ~next2IsBlank));
+            var taken = _ranges.Taken(block) | Vector128.AndNot(Vector128.Equals(block, space), nextIsBlank) | feedsTaken;
+            if (!Vector128.EqualsAll(taken, Vector128<ushort>.AllBitsSet))
+            {
+                return false;
+            }
+
+            // The block's last character, if it is a space or line feed, is taken only before one the lane would take
+            // (a line feed after it included: the third of a run would not be).
+            ushort last = Unsafe.Add(ref source, i + Width - 1);
+            return (last != ' ' && last != '\n') || _actions[Unsafe.Add(ref source, i + Width)] < NormalizationTables.FirstSpecialAction;
         }
     }
 }

@@ -57,7 +57,7 @@ namespace ArabicNews.Text
         {
             // A line feed on its own, or two, between characters the lane handles are written as they are (one line break,
             // one paragraph break) when the whitespace step keeps line breaks; a third would make the same paragraph break.
-            _lineBreaksAreKept = tables.KindOf('\n') == CharKind.LineBreak && (tables.Options & ArabicNormalizerOptions.FoldLineBreaks) == 0;
+            _lineBreaksAreKept = LineBreaksAreKept(tables);
             if (!Avx512BW.IsSupported || avx2Lane)
             {
                 _avx2 = new Avx2CharLane(tables, _lineBreaksAreKept);
@@ -338,6 +338,13 @@ namespace ArabicNews.Text
             return to + take - dropped;
         }
 
+        /// <summary>
+        /// Whether the whitespace step of <paramref name="tables"/> keeps line breaks, so that a line feed on its own, or
+        /// two, between characters a lane handles are written as they are (the rule of every lane).
+        /// </summary>
+        internal static bool LineBreaksAreKept(NormalizationTables tables) =>
+            tables.KindOf('\n') == CharKind.LineBreak && (tables.Options & ArabicNormalizerOptions.FoldLineBreaks) == 0;
+
         private static readonly Vector512<ushort> LaneNumbers = Vector512.Create(
             (ushort)0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31);
 
@@ -348,11 +355,18 @@ namespace ArabicNews.Text
         /// </summary>
         public void GiveParagraphBreaksOneIndex(ReadOnlySpan<char> run, Span<int> indexes)
         {
-            if (!_lineBreaksAreKept)
+            if (_lineBreaksAreKept)
             {
-                return;
+                GiveEachParagraphBreakOneIndex(run, indexes);
             }
+        }
 
+        /// <summary>
+        /// <see cref="GiveParagraphBreaksOneIndex"/> where line breaks are kept, for the lanes that take paragraph breaks
+        /// (this one's, <see cref="Avx2CharLane"/>'s, <see cref="PortableCharLane"/>'s).
+        /// </summary>
+        public static void GiveEachParagraphBreakOneIndex(ReadOnlySpan<char> run, Span<int> indexes)
+        {
             int at = 0;
             while (true)
             {

@@ -45,10 +45,14 @@ namespace ArabicNews.Tests.Text
         [InlineData(13, "  ")] // a space the scalar loop collapses
         [InlineData(13, "\u064E")] // a harakah Search removes
         [InlineData(13, "\u0640")] // tatweel
-        [InlineData(13, "\n")]
+        [InlineData(13, "\n\n\n")] // a third line feed, which the scalar loop folds into the paragraph break
+        [InlineData(13, "\n ")]
+        [InlineData(13, " \n")]
+        [InlineData(13, "\r\n")]
         [InlineData(13, "«")]
         [InlineData(13, "\u06CC")] // Farsi yeh, whose fold depends on its place in the word
         [InlineData(15, " \n")] // a space in a block's last lane before a character the scalar loop takes
+        [InlineData(15, "\n\n")] // a line feed in a block's last lane before another
         public void StopsAtTheBlockWithACharacterForTheScalarLoop(int at, string stopper)
         {
             var lane = PortableCharLane.Create(new NormalizationTables(NormalizationProfile.Search))!;
@@ -62,6 +66,34 @@ namespace ArabicNews.Tests.Text
             var lane = PortableCharLane.Create(new NormalizationTables(NormalizationProfile.Search))!;
             string letters = Taken.Replace(" ", "ب");
             Assert.Equal(32, RunLane(lane, letters.Substring(0, 15) + " " + letters.Substring(16)).Run); // 40 characters: four blocks, each with one after it
+        }
+
+        [Theory]
+        [InlineData("search", 3, "\n")] // a line break
+        [InlineData("search", 3, "\n\n")] // a paragraph break
+        [InlineData("search", 6, "\n\n")] // across two blocks
+        [InlineData("search", 7, "\n")] // in a block's last lane, before a letter
+        [InlineData("light", 3, "\n\n")]
+        [InlineData("light", 7, "\n")]
+        public void PresetsThatKeepLineBreaksTakeThemBetweenLetters(string profile, int at, string lineBreak)
+        {
+            var tables = new NormalizationTables(NormalizationProfile.Parse(profile));
+            var lane = PortableCharLane.Create(tables)!;
+            Assert.True(lane.TakesLineFeeds);
+            string letters = Taken.Replace(" ", "ب");
+            string text = letters.Substring(0, at) + lineBreak + letters.Substring(at, 40 - at - lineBreak.Length) + "ب";
+            var (run, written) = RunLane(lane, text);
+            Assert.Equal(40, run);
+            Assert.Equal(lineBreak, written.Substring(at, lineBreak.Length));
+        }
+
+        [Fact]
+        public void LuceneHasNoWhitespaceStepAndLeavesLineFeedsToTheScalarLoop()
+        {
+            var lane = PortableCharLane.Create(new NormalizationTables(NormalizationProfile.Lucene))!;
+            Assert.False(lane.TakesLineFeeds);
+            string letters = Taken.Replace(" ", "ب");
+            Assert.Equal(8, RunLane(lane, letters.Substring(0, 11) + "\n" + letters.Substring(12)).Run);
         }
 
         [Fact]
