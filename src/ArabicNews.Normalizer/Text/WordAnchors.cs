@@ -76,14 +76,16 @@ namespace ArabicNews.Text
         // slot j, a byte whose low nibble (x < 16) or high nibble (x >= 16) is x mod 16.
         private readonly int[] _tripleTable = AllocateTripleTable();
 
-        // The filter of machines with neither AVX-512 VBMI nor AVX2 (ARM64, netstandard2.0; see SievedCandidatesScalar):
-        // four bits for each hashed triple of slots (see SieveIndex), read at even positions only. Bit 1: an anchor may
-        // start at the triple (its first three letters); bit 0: one may start just before it (its second, third and
-        // fourth letters, or a short needle's last two and anything after them); bit 2: a two-letter needle may start
-        // just after it (anything, then its two letters). Every anchor has one of these at the even position it starts
-        // on or the one after it.
-        private readonly uint[] _tripleSieve = new uint[(1 << SieveBits) / 8];
+        // The filter of machines with neither AVX-512 VBMI nor AVX2 (ARM64, netstandard2.0; see SievedCandidatesScalar),
+        // and of AVX2's last positions: one byte for each hashed triple of slots (see SieveIndex), read at even positions
+        // only. Bit 1: an anchor may start at the triple (its first three letters); bit 0: one may start just before it
+        // (its second, third and fourth letters, or a short needle's last two and anything after them); bit 2: a
+        // two-letter needle may start just after it (anything, then its two letters). Every anchor has one of these at
+        // the even position it starts on or the one after it. Empty where Candidates never reads it (AVX-512 VBMI).
+        private readonly byte[] _tripleSieve;
 
+        // 128 KB: a byte per entry reads faster than four bits (no shift by the index), and 2^17 entries pass the fewest
+        // positions in vain for their size (2^16 and 2^15 were slower on the seeds, 2^18 no faster).
         private const int SieveBits = 17;
         private readonly byte[] _shortNibbles = new byte[3 * 32];
         private readonly byte[] _shortBuckets = new byte[3 * 256]; // _shortNibbles joined for whole bytes, for the scalar path
@@ -91,8 +93,9 @@ namespace ArabicNews.Text
         private readonly Vector256<byte>[] _shortNibbleVectors; // _shortNibbles, each 16-byte table in both lanes
 #endif
 
-        private WordAnchors(IEnumerable<Needle> needles, ICollection<int> avoid)
+        private WordAnchors(IEnumerable<Needle> needles, ICollection<int> avoid, bool withSieve)
         {
+            _tripleSieve = withSieve ? new byte[1 << SieveBits] : Array.Empty<byte>();
             var rank = CommonTripleRanks();
             var shortFirstLetters = new List<byte>();
             var bucketsA = new byte[BucketBytes];
@@ -200,7 +203,13 @@ namespace ArabicNews.Text
         }
 
         /// <summary>The anchors of a word pass with this lexicon and month folding.</summary>
-        public static WordAnchors Create(SpellingVariantLexicon? lexicon, bool foldMonths)
+        public static WordAnchors Create(SpellingVariantLexicon? lexicon, bool foldMonths) => Create(lexicon, foldMonths, SieveIsRead);
+
+        /// <summary>
+        /// <see cref="Create(SpellingVariantLexicon?, bool)"/>, with the triple sieve where <paramref name="withSieve"/>
+        /// (for tests of <see cref="SievedCandidatesScalar"/> on machines that do not read it).
+        /// </summary>
+        internal static WordAnchors Create(SpellingVariantLexicon? lexicon, bool foldMonths, bool withSieve)
         {
             // A variant stem follows one of the lexicon's proclitics (up to four of و ف ب ك ل ا); a month name starts the
             // word or follows و ب ل ف (PhraseMatcher). Stems have at least four letters; of the names ذي, ذا have two and
@@ -237,12 +246,13 @@ namespace ArabicNews.Text
                 }
             }
 
-            return new WordAnchors(needles, avoid);
+            return new WordAnchors(needles, avoid, withSieve);
         }
 
         /// <summary>
         /// Anchors for any needles (folded letters, at least two each, as <see cref="MatchingFold.FoldString"/> gives them),
-        /// found anywhere in a word: the rarest four letters, or the whole needle when it has two or three.
+        /// found anywhere in a word: the rarest four letters, or the whole needle when it has two or three. The triple
+        /// sieve is built whatever the machine.
         /// </summary>
         /// <exception cref="ArgumentException">A needle has fewer than two letters.</exception>
         public static WordAnchors FromNeedles(IEnumerable<string> needles)
@@ -258,7 +268,7 @@ namespace ArabicNews.Text
                 list.Add(new Needle(needle, int.MaxValue, ulong.MaxValue));
             }
 
-            return new WordAnchors(list, Array.Empty<int>());
+            return new WordAnchors(list, Array.Empty<int>(), withSieve: true);
         }
 
         /// <summary>
@@ -851,6 +861,11 @@ namespace ArabicNews.Text
         // its last two with anything after them.
         private void AddToTripleSieve(byte[] slots, int offset, int length)
         {
+            if (_tripleSieve.Length == 0)
+            {
+                return;
+            }
+
             uint a = slots[offset], b = slots[offset + 1];
             if (length == 2)
             {
@@ -877,6 +892,14 @@ namespace ArabicNews.Text
             }
         }
 
+        /// <summary>Whether <see cref="Candidates"/> reads the triple sieve on this machine: everywhere but with AVX-512 VBMI.</summary>
+        internal static bool SieveIsRead =>
+#if NET8_0_OR_GREATER
+            !Avx512Vbmi.IsSupported;
+#else
+            true;
+#endif
+
         // The sieve's bits (see _tripleSieve).
         private const uint StartsBefore = 1;
         private const uint StartsHere = 2;
@@ -885,7 +908,7 @@ namespace ArabicNews.Text
         private void SetSieve(uint triple, uint bits)
         {
             int index = SieveIndex(triple);
-            _tripleSieve[index >> 3] |= bits << ((index & 7) << 2);
+            _tripleSieve[index] |= (byte)bits;
         }
 
         // Multiplicative hashing of the three slots (the first in the low byte) into SieveBits bits.
@@ -909,16 +932,12 @@ namespace ArabicNews.Text
             }
 
             ref byte first = ref Unsafe.Add(ref MemoryMarshal.GetReference(slots), at);
-            ref uint sieve = ref _tripleSieve[0];
+            ref byte sieve = ref _tripleSieve[0];
 
-            // Each even position's four bits, shifted to its position less one: bit 0 is the position before it.
-            ulong near = SieveBitsAt(ref sieve, ref first, 0) >> 1;
-            for (int k = 2; k < 64; k += 2)
-            {
-                near |= (ulong)SieveBitsAt(ref sieve, ref first, k) << (k - 1);
-            }
-
-            near |= (ulong)(SieveBitsAt(ref sieve, ref first, 64) & StartsBefore) << 63;
+            // Each even position's three bits, shifted to its position less one: bit 0 is the position before it. Each
+            // half is written out, so that every shift is a constant and nothing counts the positions.
+            ulong near = (SieveHalf(ref sieve, ref first, 0) >> 1) | (SieveHalf(ref sieve, ref first, 32) << 31)
+                | ((ulong)(SieveBitsAt(ref sieve, ref first, 64) & StartsBefore) << 63);
 
             ulong bits = 0;
             while (near != 0)
@@ -934,11 +953,24 @@ namespace ArabicNews.Text
             return bits;
         }
 
+        // The sieve's bits of the 16 even positions from k, each at its position less k (bits 0–32).
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static uint SieveBitsAt(ref uint sieve, ref byte first, int position)
+        private static ulong SieveHalf(ref byte sieve, ref byte first, int k) =>
+            (ulong)(SieveBitsAt(ref sieve, ref first, k) | (SieveBitsAt(ref sieve, ref first, k + 2) << 2)
+                | (SieveBitsAt(ref sieve, ref first, k + 4) << 4) | (SieveBitsAt(ref sieve, ref first, k + 6) << 6)
+                | (SieveBitsAt(ref sieve, ref first, k + 8) << 8) | (SieveBitsAt(ref sieve, ref first, k + 10) << 10)
+                | (SieveBitsAt(ref sieve, ref first, k + 12) << 12) | (SieveBitsAt(ref sieve, ref first, k + 14) << 14)
+                | (SieveBitsAt(ref sieve, ref first, k + 16) << 16) | (SieveBitsAt(ref sieve, ref first, k + 18) << 18)
+                | (SieveBitsAt(ref sieve, ref first, k + 20) << 20) | (SieveBitsAt(ref sieve, ref first, k + 22) << 22)
+                | (SieveBitsAt(ref sieve, ref first, k + 24) << 24) | (SieveBitsAt(ref sieve, ref first, k + 26) << 26)
+                | (SieveBitsAt(ref sieve, ref first, k + 28) << 28))
+            | ((ulong)SieveBitsAt(ref sieve, ref first, k + 30) << 30);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static uint SieveBitsAt(ref byte sieve, ref byte first, int position)
         {
             int index = SieveIndex(Unsafe.ReadUnaligned<uint>(ref Unsafe.Add(ref first, position)));
-            return (Unsafe.Add(ref sieve, index >> 3) >> ((index & 7) << 2)) & (StartsBefore | StartsHere | StartsAfter);
+            return Unsafe.Add(ref sieve, index);
         }
 
         // 1 when the four slots are letters (none has its top bit set), else 0.
