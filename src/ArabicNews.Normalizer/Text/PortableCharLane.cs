@@ -2,6 +2,7 @@
 using System;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
 namespace ArabicNews.Text
@@ -23,12 +24,13 @@ namespace ArabicNews.Text
         public const int Width = 8;
 
         // More exceptions than this and a block costs as much as the scalar loop: no lane.
-        private const int MaxRemaps = 8;
+        private const int MaxRemaps = VectorTiers.MaxReplaced;
         private const int MaxStops = 8;
 
         private readonly PortableCharRanges _ranges;
         private readonly Vector128<ushort>[] _remapFrom;
         private readonly Vector128<ushort>[] _remapTo;
+        private readonly int _remapTier;
         private readonly ushort[] _actions;
         private readonly bool _lineBreaksAreKept;
 
@@ -37,8 +39,9 @@ namespace ArabicNews.Text
             _ranges = ranges;
             _actions = actions;
             _lineBreaksAreKept = lineBreaksAreKept;
-            _remapFrom = from.ConvertAll(c => Vector128.Create((ushort)c)).ToArray();
-            _remapTo = from.ConvertAll(c => Vector128.Create(actions[c])).ToArray();
+            _remapFrom = VectorTiers.Pad(from.ConvertAll(c => (ushort)c));
+            _remapTo = VectorTiers.Pad(from.ConvertAll(c => actions[c]));
+            _remapTier = VectorTiers.TierOf(from.Count);
         }
 
         /// <summary>
@@ -84,6 +87,9 @@ namespace ArabicNews.Text
         {
             int start = i;
             var space = Vector128.Create((ushort)' ');
+            int remapTier = _remapTier;
+            ref var from = ref MemoryMarshal.GetArrayDataReference(_remapFrom);
+            ref var to = ref MemoryMarshal.GetArrayDataReference(_remapTo);
             for (; i <= length - Width - 1; i += Width)
             {
                 var block = Vector128.LoadUnsafe(ref source, (nuint)i);
@@ -101,9 +107,9 @@ namespace ArabicNews.Text
                 }
 
                 var mapped = block;
-                for (int k = 0; k < _remapFrom.Length; k++)
+                if (remapTier != 0)
                 {
-                    mapped = Vector128.ConditionalSelect(Vector128.Equals(block, _remapFrom[k]), _remapTo[k], mapped);
+                    mapped = VectorTiers.Replace(block, ref from, ref to, remapTier);
                 }
 
                 mapped.StoreUnsafe(ref destination, (nuint)w);

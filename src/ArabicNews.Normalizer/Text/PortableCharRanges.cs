@@ -2,6 +2,7 @@
 using System;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
 namespace ArabicNews.Text
@@ -25,6 +26,7 @@ namespace ArabicNews.Text
         private readonly Vector128<ushort> _latinCount;
         private readonly Vector128<ushort> _extra;
         private readonly Vector128<ushort>[] _stops;
+        private readonly int _stopTier;
 
         private PortableCharRanges(char arabicLast, char latinFirst, char extra, List<char> stops)
         {
@@ -32,7 +34,8 @@ namespace ArabicNews.Text
             _latinFirst = Vector128.Create((ushort)latinFirst);
             _latinCount = Vector128.Create((ushort)(LatinLast - latinFirst + 1));
             _extra = Vector128.Create((ushort)extra);
-            _stops = stops.ConvertAll(c => Vector128.Create((ushort)c)).ToArray();
+            _stops = VectorTiers.Pad(stops.ConvertAll(c => (ushort)c));
+            _stopTier = VectorTiers.TierOf(stops.Count);
             var characters = new List<char>();
             foreach (var (first, last) in Ranges(arabicLast, latinFirst, extra))
             {
@@ -93,12 +96,8 @@ namespace ArabicNews.Text
         {
             var taken = Vector128.LessThan(block - _arabicFirst, _arabicCount) | Vector128.LessThan(block - _latinFirst, _latinCount)
                 | Vector128.Equals(block, _extra);
-            foreach (var stop in _stops)
-            {
-                taken = Vector128.AndNot(taken, Vector128.Equals(block, stop));
-            }
-
-            return taken;
+            int tier = _stopTier;
+            return tier == 0 ? taken : Vector128.AndNot(taken, VectorTiers.AnyEquals(block, ref MemoryMarshal.GetArrayDataReference(_stops), tier));
         }
 
         private static (char First, char Last)[] Ranges(char arabicLast, char latinFirst, char extra) =>

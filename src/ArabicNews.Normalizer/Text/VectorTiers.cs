@@ -1,0 +1,119 @@
+#if NET8_0_OR_GREATER
+using System;
+using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
+
+namespace ArabicNews.Text
+{
+    /// <summary>
+    /// The few characters that the 128-bit lanes compare with every block (<see cref="PortableCharRanges"/>'s stops,
+    /// <see cref="PortableCharLane"/>'s letters to map), as vectors of one character each that are compared written out
+    /// rather than in a loop: an array of <see cref="Max"/>, padded with U+0000, which is in no range a lane takes and so
+    /// never matches a character it writes, and read up to a tier (1, 2, 4, 8 or 16), so that a block costs one compare
+    /// for each, with no loop counter, bounds check or reload of the array.
+    /// </summary>
+    internal static class VectorTiers
+    {
+        /// <summary>The most characters a tier holds.</summary>
+        public const int Max = 16;
+
+        /// <summary>Each of <paramref name="characters"/> in all lanes of a vector, padded to <see cref="Max"/> vectors.</summary>
+        /// <exception cref="ArgumentException">There are more than <see cref="Max"/>.</exception>
+        public static Vector128<ushort>[] Pad(IReadOnlyList<ushort> characters)
+        {
+            if (characters.Count > Max)
+            {
+                throw new ArgumentException($"At most {Max} characters.", nameof(characters));
+            }
+
+            var vectors = new Vector128<ushort>[Max];
+            for (int k = 0; k < characters.Count; k++)
+            {
+                vectors[k] = Vector128.Create(characters[k]);
+            }
+
+            return vectors;
+        }
+
+        /// <summary>The tier that holds <paramref name="count"/> characters: 0 for none, else the least power of two at least as large.</summary>
+        public static int TierOf(int count) => count switch
+        {
+            0 => 0,
+            1 => 1,
+            2 => 2,
+            <= 4 => 4,
+            <= 8 => 8,
+            <= Max => Max,
+            _ => throw new ArgumentOutOfRangeException(nameof(count), count, $"At most {Max} characters."),
+        };
+
+        /// <summary>All bits set in each lane of <paramref name="block"/> that holds one of the first <paramref name="tier"/> (not 0) of <paramref name="characters"/>.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector128<ushort> AnyEquals(Vector128<ushort> block, ref Vector128<ushort> characters, int tier)
+        {
+            var equal = Vector128.Equals(block, characters);
+            if (tier > 1)
+            {
+                equal |= Vector128.Equals(block, Unsafe.Add(ref characters, 1));
+            }
+
+            if (tier > 2)
+            {
+                equal |= Vector128.Equals(block, Unsafe.Add(ref characters, 2)) | Vector128.Equals(block, Unsafe.Add(ref characters, 3));
+            }
+
+            if (tier > 4)
+            {
+                equal |= Vector128.Equals(block, Unsafe.Add(ref characters, 4)) | Vector128.Equals(block, Unsafe.Add(ref characters, 5))
+                    | Vector128.Equals(block, Unsafe.Add(ref characters, 6)) | Vector128.Equals(block, Unsafe.Add(ref characters, 7));
+            }
+
+            if (tier > 8)
+            {
+                equal |= Vector128.Equals(block, Unsafe.Add(ref characters, 8)) | Vector128.Equals(block, Unsafe.Add(ref characters, 9))
+                    | Vector128.Equals(block, Unsafe.Add(ref characters, 10)) | Vector128.Equals(block, Unsafe.Add(ref characters, 11))
+                    | Vector128.Equals(block, Unsafe.Add(ref characters, 12)) | Vector128.Equals(block, Unsafe.Add(ref characters, 13))
+                    | Vector128.Equals(block, Unsafe.Add(ref characters, 14)) | Vector128.Equals(block, Unsafe.Add(ref characters, 15));
+            }
+
+            return equal;
+        }
+
+        /// <summary>
+        /// <paramref name="block"/> with each character that is one of the first <paramref name="tier"/> (1 to
+        /// <see cref="MaxReplaced"/>) of <paramref name="from"/> replaced by the same one of <paramref name="to"/>: a
+        /// compare and a select for each.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector128<ushort> Replace(Vector128<ushort> block, ref Vector128<ushort> from, ref Vector128<ushort> to, int tier)
+        {
+            var mapped = Vector128.ConditionalSelect(Vector128.Equals(block, from), to, block);
+            if (tier > 1)
+            {
+                mapped = Select(block, ref from, ref to, 1, mapped);
+            }
+
+            if (tier > 2)
+            {
+                mapped = Select(block, ref from, ref to, 3, Select(block, ref from, ref to, 2, mapped));
+            }
+
+            if (tier > 4)
+            {
+                mapped = Select(block, ref from, ref to, 5, Select(block, ref from, ref to, 4, mapped));
+                mapped = Select(block, ref from, ref to, 7, Select(block, ref from, ref to, 6, mapped));
+            }
+
+            return mapped;
+        }
+
+        /// <summary>The most characters <see cref="Replace"/> replaces.</summary>
+        public const int MaxReplaced = 8;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static Vector128<ushort> Select(Vector128<ushort> block, ref Vector128<ushort> from, ref Vector128<ushort> to, int k, Vector128<ushort> mapped) =>
+            Vector128.ConditionalSelect(Vector128.Equals(block, Unsafe.Add(ref from, k)), Unsafe.Add(ref to, k), mapped);
+    }
+}
+#endif
