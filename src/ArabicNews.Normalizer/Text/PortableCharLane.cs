@@ -29,7 +29,7 @@ namespace ArabicNews.Text
 
         private readonly PortableCharRanges _ranges;
         private readonly Vector128<ushort>[] _remapFrom;
-        private readonly Vector128<ushort>[] _remapTo;
+        private readonly Vector128<ushort>[] _remapDifference;
         private readonly int _remapTier;
         private readonly ushort[] _actions;
         private readonly bool _lineBreaksAreKept;
@@ -40,7 +40,7 @@ namespace ArabicNews.Text
             _actions = actions;
             _lineBreaksAreKept = lineBreaksAreKept;
             _remapFrom = VectorTiers.Pad(from.ConvertAll(c => (ushort)c));
-            _remapTo = VectorTiers.Pad(from.ConvertAll(c => actions[c]));
+            _remapDifference = VectorTiers.Pad(from.ConvertAll(c => (ushort)(c ^ actions[c])));
             _remapTier = VectorTiers.TierOf(from.Count);
         }
 
@@ -89,7 +89,7 @@ namespace ArabicNews.Text
             var space = Vector128.Create((ushort)' ');
             int remapTier = _remapTier;
             ref var from = ref MemoryMarshal.GetArrayDataReference(_remapFrom);
-            ref var to = ref MemoryMarshal.GetArrayDataReference(_remapTo);
+            ref var difference = ref MemoryMarshal.GetArrayDataReference(_remapDifference);
             for (; i <= length - Width - 1; i += Width)
             {
                 var block = Vector128.LoadUnsafe(ref source, (nuint)i);
@@ -109,7 +109,7 @@ namespace ArabicNews.Text
                 var mapped = block;
                 if (remapTier != 0)
                 {
-                    mapped = VectorTiers.Replace(block, ref from, ref to, remapTier);
+                    mapped = VectorTiers.Replace(block, ref from, ref difference, remapTier);
                 }
 
                 mapped.StoreUnsafe(ref destination, (nuint)w);

@@ -82,38 +82,40 @@ namespace ArabicNews.Text
 
         /// <summary>
         /// <paramref name="block"/> with each character that is one of the first <paramref name="tier"/> (1 to
-        /// <see cref="MaxReplaced"/>) of <paramref name="from"/> replaced by the same one of <paramref name="to"/>: a
-        /// compare and a select for each.
+        /// <see cref="MaxReplaced"/>) of <paramref name="from"/> replaced: XORed with the same one of
+        /// <paramref name="difference"/> (the character it becomes XOR the one it was). A compare, an AND and an OR for
+        /// each; where the compares do not overlap (each character once in <paramref name="from"/>), no select is needed,
+        /// and nothing waits on the one before.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static Vector128<ushort> Replace(Vector128<ushort> block, ref Vector128<ushort> from, ref Vector128<ushort> to, int tier)
+        public static Vector128<ushort> Replace(Vector128<ushort> block, ref Vector128<ushort> from, ref Vector128<ushort> difference, int tier)
         {
-            var mapped = Vector128.ConditionalSelect(Vector128.Equals(block, from), to, block);
+            var change = Vector128.Equals(block, from) & difference;
             if (tier > 1)
             {
-                mapped = Select(block, ref from, ref to, 1, mapped);
+                change |= Change(block, ref from, ref difference, 1);
             }
 
             if (tier > 2)
             {
-                mapped = Select(block, ref from, ref to, 3, Select(block, ref from, ref to, 2, mapped));
+                change |= Change(block, ref from, ref difference, 2) | Change(block, ref from, ref difference, 3);
             }
 
             if (tier > 4)
             {
-                mapped = Select(block, ref from, ref to, 5, Select(block, ref from, ref to, 4, mapped));
-                mapped = Select(block, ref from, ref to, 7, Select(block, ref from, ref to, 6, mapped));
+                change |= Change(block, ref from, ref difference, 4) | Change(block, ref from, ref difference, 5)
+                    | Change(block, ref from, ref difference, 6) | Change(block, ref from, ref difference, 7);
             }
 
-            return mapped;
+            return block ^ change;
         }
 
         /// <summary>The most characters <see cref="Replace"/> replaces.</summary>
         public const int MaxReplaced = 8;
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static Vector128<ushort> Select(Vector128<ushort> block, ref Vector128<ushort> from, ref Vector128<ushort> to, int k, Vector128<ushort> mapped) =>
-            Vector128.ConditionalSelect(Vector128.Equals(block, Unsafe.Add(ref from, k)), Unsafe.Add(ref to, k), mapped);
+        private static Vector128<ushort> Change(Vector128<ushort> block, ref Vector128<ushort> from, ref Vector128<ushort> difference, int k) =>
+            Vector128.Equals(block, Unsafe.Add(ref from, k)) & Unsafe.Add(ref difference, k);
     }
 }
 #endif

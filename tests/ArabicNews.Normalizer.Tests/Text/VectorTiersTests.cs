@@ -72,10 +72,10 @@ namespace ArabicNews.Tests.Text
                 var from = Characters.Take(count).ToArray();
                 var to = from.Select(c => (ushort)(c + 0x100)).ToArray();
                 var fromVectors = VectorTiers.Pad(from);
-                var toVectors = VectorTiers.Pad(to);
+                var differences = VectorTiers.Pad(from.Zip(to, (f, t) => (ushort)(f ^ t)).ToArray());
                 foreach (var block in Blocks)
                 {
-                    var mapped = VectorTiers.Replace(block, ref fromVectors[0], ref toVectors[0], VectorTiers.TierOf(count));
+                    var mapped = VectorTiers.Replace(block, ref fromVectors[0], ref differences[0], VectorTiers.TierOf(count));
                     for (int lane = 0; lane < 8; lane++)
                     {
                         ushort c = block.GetElement(lane);
