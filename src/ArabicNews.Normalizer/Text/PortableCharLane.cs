@@ -9,14 +9,14 @@ namespace ArabicNews.Text
 {
     /// <summary>
     /// The character pass's fast lane where <see cref="VectorCharPass"/> has none (ARM64, x86 without AVX2): eight
-    /// characters at a time with the 128-bit operations every such CPU has (compares, selects; no shuffles, whose cost
-    /// for variable indexes differs from one runtime to the next). A block goes through whole when each of its
-    /// characters is an Arabic letter (U+0621–U+064A; with the harakat to U+0652 where they are written), printable
-    /// ASCII, the Arabic comma, a single space followed by one of those, or, where line breaks are kept, one line feed
-    /// or two followed by one of those, and its action is to be written as it is or as one other character. The few letters that map to another
-    /// (أ → ا under Search) are selected one compare each; the few in the range with any other action (tatweel, harakat
-    /// when removed) stop the block. Anything else is left to the scalar loop, which is the oracle this lane is tested
-    /// against.
+    /// characters at a time with the 128-bit operations every such CPU has (compares and bitwise operations; no
+    /// shuffles, whose cost for variable indexes differs from one runtime to the next). A block goes through whole when
+    /// each of its characters is an Arabic letter (U+0621–U+064A; with the harakat to U+0652 where they are written),
+    /// printable ASCII, the Arabic comma, a single space followed by one of those, or, where line breaks are kept, one
+    /// line feed or two followed by one of those, and its action is to be written as it is or as one other character.
+    /// The few letters that map to another (أ → ا under Search) are replaced one compare each (<see
+    /// cref="VectorTiers.Replace"/>); the few in the range with any other action (tatweel, harakat when removed) stop
+    /// the block. Anything else is left to the scalar loop, which is the oracle this lane is tested against.
     /// </summary>
     internal sealed class PortableCharLane
     {
