@@ -18,6 +18,9 @@ namespace ArabicNews.Text
         /// <summary>The most characters a tier holds.</summary>
         public const int Max = 16;
 
+        /// <summary>The most characters <see cref="Replace"/> replaces.</summary>
+        public const int MaxReplaced = 8;
+
         /// <summary>Each of <paramref name="characters"/> in all lanes of a vector, padded to <see cref="Max"/> vectors.</summary>
         /// <exception cref="ArgumentException">There are more than <see cref="Max"/>.</exception>
         public static Vector128<ushort>[] Pad(IReadOnlyList<ushort> characters)
@@ -109,9 +112,6 @@ namespace ArabicNews.Text
 
             return block ^ change;
         }
-
-        /// <summary>The most characters <see cref="Replace"/> replaces.</summary>
-        public const int MaxReplaced = 8;
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static Vector128<ushort> Change(Vector128<ushort> block, ref Vector128<ushort> from, ref Vector128<ushort> difference, int k) =>
