@@ -23,14 +23,15 @@ namespace ArabicNews.Text
 
         /// <summary>Each of <paramref name="characters"/> in all lanes of a vector, padded to <see cref="Max"/> vectors.</summary>
         /// <exception cref="ArgumentException">There are more than <see cref="Max"/>.</exception>
-        public static Vector128<ushort>[] Pad(IReadOnlyList<ushort> characters)
+        public static Vector128<T>[] Pad<T>(IReadOnlyList<T> characters)
+            where T : struct
         {
             if (characters.Count > Max)
             {
                 throw new ArgumentException($"At most {Max} characters.", nameof(characters));
             }
 
-            var vectors = new Vector128<ushort>[Max];
+            var vectors = new Vector128<T>[Max];
             for (int k = 0; k < characters.Count; k++)
             {
                 vectors[k] = Vector128.Create(characters[k]);
@@ -86,12 +87,23 @@ namespace ArabicNews.Text
         /// <summary>
         /// <paramref name="block"/> with each character that is one of the first <paramref name="tier"/> (1 to
         /// <see cref="MaxReplaced"/>) of <paramref name="from"/> replaced: XORed with the same one of
-        /// <paramref name="difference"/> (the character it becomes XOR the one it was). A compare, an AND and an OR for
-        /// each; where the compares do not overlap (each character once in <paramref name="from"/>), no select is needed,
-        /// and nothing waits on the one before.
+        /// <paramref name="difference"/> (the character it becomes XOR the one it was).
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static Vector128<ushort> Replace(Vector128<ushort> block, ref Vector128<ushort> from, ref Vector128<ushort> difference, int tier)
+        public static Vector128<T> Replace<T>(Vector128<T> block, ref Vector128<T> from, ref Vector128<T> difference, int tier)
+            where T : struct =>
+            block ^ Changes(block, ref from, ref difference, tier);
+
+        /// <summary>
+        /// The XOR that <see cref="Replace"/> applies: in each lane of <paramref name="block"/> that holds one of the first
+        /// <paramref name="tier"/> of <paramref name="from"/>, the same one of <paramref name="difference"/>, else zero (so
+        /// that it can be applied to another vector whose lanes stand for the same characters). A compare, an AND and an
+        /// OR for each; where the compares do not overlap (each character once in <paramref name="from"/>), no select is
+        /// needed, and nothing waits on the one before. The padding's differences are zero, so it changes nothing.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector128<T> Changes<T>(Vector128<T> block, ref Vector128<T> from, ref Vector128<T> difference, int tier)
+            where T : struct
         {
             var change = Vector128.Equals(block, from) & difference;
             if (tier > 1)
@@ -110,11 +122,12 @@ namespace ArabicNews.Text
                     | Change(block, ref from, ref difference, 6) | Change(block, ref from, ref difference, 7);
             }
 
-            return block ^ change;
+            return change;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static Vector128<ushort> Change(Vector128<ushort> block, ref Vector128<ushort> from, ref Vector128<ushort> difference, int k) =>
+        private static Vector128<T> Change<T>(Vector128<T> block, ref Vector128<T> from, ref Vector128<T> difference, int k)
+            where T : struct =>
             Vector128.Equals(block, Unsafe.Add(ref from, k)) & Unsafe.Add(ref difference, k);
     }
 }

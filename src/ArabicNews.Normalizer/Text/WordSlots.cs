@@ -13,8 +13,9 @@ namespace ArabicNews.Text
     /// slot, <see cref="MatchingFold.Ignored"/> or <see cref="MatchingFold.NotWord"/>), followed by
     /// <see cref="Padding"/> bytes of <see cref="MatchingFold.NotWord"/> so that a word's first letters and its end can
     /// be read in one 64-byte load. With AVX-512 the slots of 64 characters come from two byte permutes over a table of
-    /// the Arabic block; with AVX2 those of 32 from 16-byte shuffles over its rows; elsewhere, and as the test oracle,
-    /// from <see cref="MatchingFold.SlotOf"/> one by one.
+    /// the Arabic block; with AVX2 those of 32 from 16-byte shuffles over its rows; with neither, where the caller knows
+    /// whether the text holds a break, those of 16 from 128-bit compares (<c>PortableSlotFill</c>, .NET 8+); elsewhere, and
+    /// as the test oracle, from <see cref="MatchingFold.SlotOf"/> one by one.
     /// </summary>
     internal static class WordSlots
     {
@@ -106,6 +107,10 @@ namespace ArabicNews.Text
             else if (Avx2.IsSupported)
             {
                 i = testBreaks ? FillAvx2(text, slots, out mayHoldBreak) : FillAvx2WithoutBreaks(text, slots);
+            }
+            else if (!testBreaks && PortableSlotFill.IsAvailable)
+            {
+                i = PortableSlotFill.Fill(text, slots);
             }
 #endif
             if (testBreaks)

@@ -153,6 +153,69 @@ namespace ArabicNews.Tests.Text
             }
         }
 
+        [Fact]
+        public void ThePortablePathGivesEveryCharacterItsSlot()
+        {
+            // Every code unit, 16 at a time out of order and in each of three blocks one further on: the characters of the
+            // Arabic block outside U+0621–U+065F send their block to the table, the rest are computed.
+            Assert.True(PortableSlotFill.IsAvailable); // every x86-64 and ARM64 CPU, and the Search exceptions fit a tier
+            var text = new char[48 + 5];
+            var slots = new byte[text.Length];
+            for (int c = 0; c < 0x10000; c += 16)
+            {
+                for (int k = 0; k < text.Length; k++)
+                {
+                    text[k] = (char)((c + (k * 7 % 16) + (k / 16)) & 0xFFFF);
+                }
+
+                slots.AsSpan().Clear();
+                Assert.Equal(48, PortableSlotFill.Fill(text, slots));
+                AssertSlots(text, slots, 48, $"from U+{c:X4}");
+            }
+        }
+
+        [Fact]
+        public void ThePortablePathTellsEachKindOfCharacterFromTheOthersInEveryLane()
+        {
+            // The letters of the range with a slot of their own, those that fold, tatweel, harakat, and characters around the
+            // range or with the same low byte outside the block, one among another in every lane of two blocks.
+            char[] kinds = { 'ب', 'ي', 'ء', 'أ', 'ة', 'ى', 'ئ', 'ـ', 'ً', 'ٟ', 'ؠ', '٠', '،', '݁', 'ԡ', 'a', ' ' };
+            var text = new char[32];
+            var slots = new byte[text.Length];
+            foreach (char background in kinds)
+            {
+                foreach (char odd in kinds)
+                {
+                    for (int at = 0; at < text.Length; at++)
+                    {
+                        text.AsSpan().Fill(background);
+                        text[at] = odd;
+                        Assert.Equal(32, PortableSlotFill.Fill(text, slots));
+                        AssertSlots(text, slots, text.Length, $"U+{(int)odd:X4} at {at} among U+{(int)background:X4}");
+                    }
+                }
+            }
+        }
+
+        [Property]
+        public void SlotsWithoutTheBreakTestMatchTheScalarPath(ArabicText text)
+        {
+            // The word pass's fill, which each machine takes its own way (the portable one where there is no AVX2), and the
+            // portable one itself.
+            string value = text.Value + text.Value;
+            var slots = new byte[value.Length + WordSlots.Padding];
+            var expected = new byte[value.Length + WordSlots.Padding];
+            WordSlots.FillScalar(value.AsSpan(), expected);
+            expected.AsSpan(value.Length).Fill(MatchingFold.NotWord);
+            Assert.False(WordSlots.Fill(value.AsSpan(), slots, testBreaks: false));
+            Assert.Equal(expected, slots);
+
+            var portable = new byte[value.Length];
+            int done = PortableSlotFill.Fill(value.AsSpan(), portable);
+            Assert.Equal(value.Length - (value.Length % 16), done);
+            Assert.Equal(expected.AsSpan(0, done).ToArray(), portable.AsSpan(0, done).ToArray());
+        }
+
         [Property]
         public void SlotsAndWordMasksMatchTheScalarPath(ArabicText text)
         {
