@@ -7,11 +7,13 @@ using System.Runtime.Intrinsics;
 namespace ArabicNews.Text
 {
     /// <summary>
-    /// The few characters that the 128-bit lanes compare with every block (<see cref="PortableCharRanges"/>'s stops,
-    /// <see cref="PortableCharLane"/>'s letters to map), as vectors of one character each that are compared written out
-    /// rather than in a loop: an array of <see cref="Max"/>, padded with U+0000, which is in no range a lane takes and so
-    /// never matches a character it writes, and read up to a tier (1, 2, 4, 8 or 16), so that a block costs one compare
-    /// for each, with no loop counter, bounds check or reload of the array.
+    /// The few characters that the 128-bit paths compare with every block (<see cref="PortableCharRanges"/>'s stops, the
+    /// letters <see cref="PortableCharLane"/> maps, the offsets whose slot <see cref="PortableSlotFill"/> replaces), as
+    /// vectors of one character each that are compared written out rather than in a loop: an array of
+    /// <see cref="Max"/>, padded with zeros, and read up to a tier (1, 2, 4, 8 or 16), so that a block costs one compare
+    /// for each, with no loop counter, bounds check or reload of the array. The padding is harmless either way: U+0000
+    /// is in no range a lane takes, so a stop never matches a character it writes, and a replacement's padded
+    /// difference is zero, so it changes nothing where it matches.
     /// </summary>
     internal static class VectorTiers
     {
