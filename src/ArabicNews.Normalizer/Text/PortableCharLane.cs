@@ -98,10 +98,11 @@ namespace ArabicNews.Text
                 // A space counts when the character after it is taken too: inside the block, that is whether it is no
                 // space (a line feed after it fails the block here, and the second look turns it away); for the block's
                 // last, it is looked up (as the scalar loop does for a single space).
-                var taken = _ranges.Taken(block) | Vector128.AndNot(Vector128.Equals(block, space), Vector128.Equals(next, space));
+                var inRanges = _ranges.Taken(block);
+                var taken = inRanges | Vector128.AndNot(Vector128.Equals(block, space), Vector128.Equals(next, space));
                 if ((!Vector128.EqualsAll(taken, Vector128<ushort>.AllBitsSet)
                     || (Unsafe.Add(ref source, i + Width - 1) == ' ' && _actions[Unsafe.Add(ref source, i + Width)] >= NormalizationTables.FirstSpecialAction))
-                    && (!_lineBreaksAreKept || !TakesWithLineFeeds(ref source, i, length, block, next)))
+                    && (!_lineBreaksAreKept || !TakesWithLineFeeds(ref source, i, length, block, next, inRanges)))
                 {
                     break;
                 }
@@ -123,9 +124,10 @@ namespace ArabicNews.Text
         /// The second look at a block the first turned away, where line breaks are kept: whether it is taken with its
         /// line feeds, each on its own or one of two before a character the lane takes (the lanes' rule,
         /// <see cref="VectorCharPass.AcceptedLanes"/>), and its spaces only before such a character.
+        /// <paramref name="inRanges"/> is the first look's <see cref="PortableCharRanges.Taken"/> of the block.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private bool TakesWithLineFeeds(ref ushort source, int i, int length, Vector128<ushort> block, Vector128<ushort> next)
+        private bool TakesWithLineFeeds(ref ushort source, int i, int length, Vector128<ushort> block, Vector128<ushort> next, Vector128<ushort> inRanges)
         {
             if (i > length - Width - 2)
             {
@@ -141,7 +143,7 @@ namespace ArabicNews.Text
             // Inside a block that is taken whole, a character that is neither space nor line feed is one the lane takes.
             var feeds = Vector128.Equals(block, lineFeed);
             var feedsTaken = feeds & ~(nextIsBlank & ~(Vector128.Equals(next, lineFeed) & ~next2IsBlank));
-            var taken = _ranges.Taken(block) | Vector128.AndNot(Vector128.Equals(block, space), nextIsBlank) | feedsTaken;
+            var taken = inRanges | Vector128.AndNot(Vector128.Equals(block, space), nextIsBlank) | feedsTaken;
             if (!Vector128.EqualsAll(taken, Vector128<ushort>.AllBitsSet))
             {
                 return false;

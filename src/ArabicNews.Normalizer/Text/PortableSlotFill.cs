@@ -43,7 +43,6 @@ namespace ArabicNews.Text
             var (offsetVectors, differenceVectors, tier) = Exceptions!.Value;
             ref ushort source = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
             ref byte target = ref MemoryMarshal.GetReference(slots);
-            ref byte table = ref MatchingFold.SlotTable[0]; // 65,536 entries: any char indexes it
             ref var offsets = ref MemoryMarshal.GetArrayDataReference(offsetVectors);
             ref var differences = ref MemoryMarshal.GetArrayDataReference(differenceVectors);
             var first = Vector128.Create((ushort)First);
@@ -66,11 +65,7 @@ namespace ArabicNews.Text
                     | Vector128.AndNot(Vector128.Equals(Vector128.ShiftRightLogical(high, 8), arabicBlock), highIn);
                 if (elsewhereInBlock != Vector128<ushort>.Zero)
                 {
-                    for (int k = i; k < i + Width; k++)
-                    {
-                        Unsafe.Add(ref target, k) = Unsafe.Add(ref table, Unsafe.Add(ref source, k));
-                    }
-
+                    WordSlots.FillScalarWithoutBreaks(text.Slice(i, Width), slots.Slice(i, Width));
                     continue;
                 }
 

@@ -141,8 +141,9 @@ namespace ArabicNews.Text
         }
 
         // FillScalar for a caller that knows whether the text holds a break (the word pass after the character pass): on
-        // machines without AVX2 the test took about half of the slots' time.
-        private static void FillScalarWithoutBreaks(ReadOnlySpan<char> text, Span<byte> slots)
+        // machines without AVX2 the test took about half of the slots' time. PortableSlotFill's blocks that it cannot
+        // compute come here too.
+        internal static void FillScalarWithoutBreaks(ReadOnlySpan<char> text, Span<byte> slots)
         {
             if (slots.Length < text.Length)
             {
